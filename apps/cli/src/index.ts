@@ -1,0 +1,1 @@
+export { createProgram, type RunIo, run } from "./run.js";

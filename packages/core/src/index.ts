@@ -1,0 +1,65 @@
+export { ApigenError } from "./errors/apigen-error.js";
+export { ConversionError } from "./errors/conversion-error.js";
+export { JsonParseError } from "./errors/json-parse-error.js";
+export type {
+  ChatMessage,
+  CompletionRequest,
+  CompletionResponse,
+  CompletionUsage,
+  LanguageModel,
+} from "./interfaces/language-model.js";
+export type { ExecuteOptions, ExecutionOutcome, ToolExecutor } from "./interfaces/tool-executor.js";
+export { jsonEqual } from "./json/json-equal.js";
+export { JsonFloat } from "./json/json-float.js";
+export {
+  isJsonFloat,
+  isJsonInteger,
+  isJsonObject,
+  type JsonObject,
+  type JsonPrimitive,
+  type JsonValue,
+  jsonNumberValue,
+  jsonObjectSchema,
+  jsonValueSchema,
+} from "./json/json-value.js";
+export { type ParseJsonOptions, parseJson } from "./json/parse-json.js";
+export { type SafeParseJsonOptions, safeParseJson } from "./json/safe-parse-json.js";
+export { pythonFloatRepr, type StringifyJsonOptions, stringifyJson } from "./json/stringify-json.js";
+export { createJsonlWriter, type JsonlWriter, type JsonlWriterOptions } from "./jsonl/create-jsonl-writer.js";
+export { type JsonlRecord, type ReadJsonlOptions, readJsonl } from "./jsonl/read-jsonl.js";
+export { writeJsonl } from "./jsonl/write-jsonl.js";
+export { createRandom, type Random, type RandomSeed } from "./random/create-random.js";
+export type { Result } from "./result.js";
+export {
+  type Example,
+  exampleSchema,
+  inferQueryStyle,
+  type Provenance,
+  provenanceSchema,
+  type QueryStyle,
+  queryStyleSchema,
+  queryStyles,
+} from "./schemas/example.js";
+export {
+  type ExecutionRecord,
+  type ExecutionStatus,
+  executionRecordSchema,
+  executionStatuses,
+  executionStatusSchema,
+} from "./schemas/execution-record.js";
+export { type ExpectedCall, expectedCallSchema } from "./schemas/expected-call.js";
+export {
+  type JsonSchema,
+  jsonSchemaSchema,
+  type ObjectSchema,
+  objectSchemaSchema,
+} from "./schemas/json-schema.js";
+export {
+  type StageVerdict,
+  stageVerdictSchema,
+  type VerificationStage,
+  verificationStageSchema,
+  verificationStages,
+} from "./schemas/stage-verdict.js";
+export { type Tool, type ToolSource, toolSchema, toolSourceSchema } from "./schemas/tool.js";
+export { type ToolCall, toolCallSchema } from "./schemas/tool-call.js";

@@ -1,0 +1,1 @@
+export { locateSharedData, type SharedData, sharedDir, sharedDirEnvironmentVariable } from "./shared-data.js";

@@ -1,0 +1,4 @@
+/**
+ * @apigen/generator: see this package's README for its one job. Its public API lands here, and only here.
+ */
+export {};
