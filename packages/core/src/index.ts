@@ -1,6 +1,105 @@
 export { ApigenError } from "./errors/apigen-error.js";
 export { ConversionError } from "./errors/conversion-error.js";
 export { JsonParseError } from "./errors/json-parse-error.js";
+export {
+  type BfclAnswer,
+  type BfclExpectedCalls,
+  type BfclFunction,
+  type BfclFunctionToToolOptions,
+  type BfclMessage,
+  type BfclQuestion,
+  type BfclQuestionOptions,
+  type BfclSchema,
+  type BfclTask,
+  type BfclToolExtension,
+  bfclAnswerToExpectedCalls,
+  bfclExpectedCallsSchema,
+  bfclFunctionSchema,
+  bfclFunctionToTool,
+  bfclMessageSchema,
+  bfclQuestionSchema,
+  bfclQuestionToTask,
+  bfclSchemaSchema,
+  bfclSchemaToJsonSchema,
+  bfclTaskSchema,
+  bfclTaskToQuestion,
+  bfclToolExtensionSchema,
+  expectedCallsToBfclAnswer,
+  jsonSchemaToBfclSchema,
+  type ToolToBfclFunctionOptions,
+  toolToBfclFunction,
+} from "./formats/bfcl/index.js";
+export {
+  type ExampleToHermesOptions,
+  exampleToHermes,
+  type HermesLayout,
+  type HermesMessage,
+  type HermesMessagesRecord,
+  type HermesRecord,
+  type HermesRecordOf,
+  type HermesShareGptRecord,
+  type HermesSystemPrompt,
+  type HermesToExampleOptions,
+  type HermesTurn,
+  hermesMessagesRecordSchema,
+  hermesShareGptRecordSchema,
+  hermesToExample,
+  type RenderHermesSystemPromptOptions,
+  readHermesSystemPrompt,
+  renderHermesSystemPrompt,
+} from "./formats/hermes/index.js";
+export {
+  decodeToolOutput,
+  type ExampleToOpenAiChatOptions,
+  encodeToolOutput,
+  exampleToOpenAiChat,
+  type OpenAiAssistantMessage,
+  type OpenAiChat,
+  type OpenAiChatToExampleOptions,
+  type OpenAiFunction,
+  type OpenAiMessage,
+  type OpenAiSystemMessage,
+  type OpenAiTool,
+  type OpenAiToolCall,
+  type OpenAiToolMessage,
+  type OpenAiToolToToolOptions,
+  type OpenAiUserMessage,
+  openAiChatSchema,
+  openAiChatToExample,
+  openAiMessageSchema,
+  openAiStrictKeyword,
+  openAiToolSchema,
+  openAiToolToTool,
+  toolToOpenAiFunction,
+  toolToOpenAiTool,
+} from "./formats/openai/index.js";
+export {
+  type ExampleToShareGptOptions,
+  exampleToShareGpt,
+  type ShareGptRecord,
+  type ShareGptToExampleOptions,
+  type ShareGptTurn,
+  shareGptRecordSchema,
+  shareGptToExample,
+} from "./formats/sharegpt/index.js";
+export {
+  type ExampleToXlamRowOptions,
+  exampleToXlamRow,
+  type ParsedPythonType,
+  parsePythonLiteral,
+  parsePythonType,
+  renderPythonType,
+  type ToolToXlamToolOptions,
+  toolToXlamTool,
+  type XlamRow,
+  type XlamRowToExampleOptions,
+  type XlamTool,
+  type XlamToolToToolOptions,
+  xlamRowSchema,
+  xlamRowToExample,
+  xlamToolSchema,
+  xlamToolToTool,
+} from "./formats/xlam/index.js";
 export type {
   ChatMessage,
   CompletionRequest,
@@ -24,12 +123,20 @@ export {
 } from "./json/json-value.js";
 export { type ParseJsonOptions, parseJson } from "./json/parse-json.js";
 export { type SafeParseJsonOptions, safeParseJson } from "./json/safe-parse-json.js";
+export { setOwnKey } from "./json/set-own-key.js";
 export { pythonFloatRepr, type StringifyJsonOptions, stringifyJson } from "./json/stringify-json.js";
+export { toPlainJson } from "./json/to-plain-json.js";
 export { createJsonlWriter, type JsonlWriter, type JsonlWriterOptions } from "./jsonl/create-jsonl-writer.js";
 export { type JsonlRecord, type ReadJsonlOptions, readJsonl } from "./jsonl/read-jsonl.js";
 export { writeJsonl } from "./jsonl/write-jsonl.js";
 export { createRandom, type Random, type RandomSeed } from "./random/create-random.js";
 export type { Result } from "./result.js";
+export {
+  type ApigenCategory,
+  apigenCategories,
+  apigenCategorySchema,
+  apigenCategoryShares,
+} from "./schemas/apigen-categories.js";
 export {
   type Example,
   exampleSchema,

@@ -8,6 +8,7 @@ import { isJsonFloat, isJsonInteger, type JsonValue, jsonValueSchema } from "./j
 import { parseJson } from "./parse-json.js";
 import { safeParseJson } from "./safe-parse-json.js";
 import { pythonFloatRepr, stringifyJson } from "./stringify-json.js";
+import { toPlainJson } from "./to-plain-json.js";
 
 describe("parseJson", () => {
   it("keeps integers and whole-valued floats apart", () => {
@@ -187,5 +188,30 @@ describe("safeParseJson", () => {
     expect(!wrong.success && wrong.error instanceof z.ZodError && wrong.error.issues[0]?.path).toEqual([
       "name",
     ]);
+  });
+});
+
+describe("toPlainJson", () => {
+  it("unwraps float marks and big integers into plain numbers without touching the input", () => {
+    const input = parseJson('{"a": 5.0, "b": [1, 2.5, 12345678901234567890], "__proto__": {"c": 1.0}}');
+    const plain = toPlainJson(input) as Record<string, unknown>;
+    expect(plain.a).toBe(5);
+    expect(plain.b).toEqual([1, 2.5, Number(12345678901234567890n)]);
+    expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);
+    expect((input as Record<string, unknown>).a).toEqual(new JsonFloat(5));
+  });
+});
+
+describe("stringifyJson fast path", () => {
+  it("writes plain values exactly as JSON.stringify does", () => {
+    const random = createRandom("stringify-fast-path");
+    for (let sample = 0; sample < 200; sample++) {
+      const value = {
+        n: random.int(-1e9, 1e9) / (random.int(0, 1) === 0 ? 1 : 7),
+        s: random.pick(["", "ü", 'a"b', "\u2028", "x".repeat(random.int(0, 5))]),
+        l: [random.int(0, 1) === 0, null, { deep: [random.next()] }],
+      };
+      expect(stringifyJson(value)).toBe(JSON.stringify(value));
+    }
   });
 });

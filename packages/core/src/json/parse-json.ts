@@ -1,6 +1,7 @@
 import { JsonParseError } from "../errors/json-parse-error.js";
 import { JsonFloat } from "./json-float.js";
 import type { JsonObject, JsonValue } from "./json-value.js";
+import { setOwnKey } from "./set-own-key.js";
 
 /** Options of {@link parseJson}. */
 export interface ParseJsonOptions {
@@ -104,11 +105,7 @@ class LosslessParser {
       this.skipWhitespace();
       this.expect(0x3a, "expected ':' after a property name");
       const value = this.parseValue();
-      if (key === "__proto__") {
-        Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
-      } else {
-        result[key] = value;
-      }
+      setOwnKey(result, key, value);
       this.skipWhitespace();
       const code = this.text.charCodeAt(this.index++);
       if (code === 0x7d) {

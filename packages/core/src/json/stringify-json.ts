@@ -1,5 +1,4 @@
 import { JsonFloat } from "./json-float.js";
-import type { JsonValue } from "./json-value.js";
 
 /** Options of {@link stringifyJson}. */
 export interface StringifyJsonOptions {
@@ -27,13 +26,14 @@ export interface StringifyJsonOptions {
 /**
  * Writes a JSON value, keeping whole-valued floats as floats (`JsonFloat(5)` → `5.0`) and big integers exact,
  * so that `parseJson(stringifyJson(x))` gives `x` back. Object properties whose value is `undefined` are left
- * out, as `JSON.stringify` does.
+ * out, as `JSON.stringify` does, so canonical objects with unset optional fields can be passed as they are.
+ * Anything that is not JSON (a function, a symbol, a non-finite number unless allowed) throws a `TypeError`.
  *
  * @example
  * stringifyJson({ a: [1, new JsonFloat(2)] }, { style: "python" }) // '{"a": [1, 2.0]}'
  */
 export function stringifyJson(
-  value: JsonValue,
+  value: unknown,
   { style = "compact", indent, ensureAscii = false, allowNonFinite = false }: StringifyJsonOptions = {},
 ): string {
   const python = style === "python";

@@ -1,5 +1,4 @@
 import { type FileHandle, open } from "node:fs/promises";
-import type { JsonValue } from "../json/json-value.js";
 import { type StringifyJsonOptions, stringifyJson } from "../json/stringify-json.js";
 
 /** Options of {@link createJsonlWriter}. */
@@ -21,7 +20,7 @@ export interface JsonlWriterOptions {
 /** Writes JSON values as lines; see {@link createJsonlWriter}. */
 export interface JsonlWriter {
   /** Queues one value as one line. Resolves once the line is buffered (or written, when the buffer filled). */
-  write(value: JsonValue): Promise<void>;
+  write(value: unknown): Promise<void>;
   /** Writes what is buffered; with `sync`, also waits until the operating system has it on disk. */
   flush(options?: { sync?: boolean }): Promise<void>;
   /** Flushes, syncs and closes the file. Further writes throw. */

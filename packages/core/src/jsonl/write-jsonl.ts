@@ -1,10 +1,9 @@
-import type { JsonValue } from "../json/json-value.js";
 import { createJsonlWriter, type JsonlWriterOptions } from "./create-jsonl-writer.js";
 
 /** Writes every value of a (possibly async) iterable to a JSON Lines file and returns the number of lines. */
 export async function writeJsonl(
   path: string,
-  values: Iterable<JsonValue> | AsyncIterable<JsonValue>,
+  values: Iterable<unknown> | AsyncIterable<unknown>,
   options: JsonlWriterOptions = {},
 ): Promise<number> {
   const writer = await createJsonlWriter(path, options);

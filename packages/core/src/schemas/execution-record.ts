@@ -10,8 +10,9 @@ export const executionStatuses = [
   "invalid_arguments",
   "tool_error",
   "timeout",
-  "resource_limit",
+  "memory_limit",
   "crashed",
+  "network_denied",
   "unknown_tool",
 ] as const;
 export const executionStatusSchema = z.enum(executionStatuses);

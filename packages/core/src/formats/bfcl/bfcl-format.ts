@@ -1,0 +1,2 @@
+/** The format name that every BFCL `ConversionError` carries. */
+export const bfclFormat = "bfcl";
