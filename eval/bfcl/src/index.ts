@@ -7,6 +7,7 @@ export {
   simpleFunctionChecker,
 } from "./ast/simple-function-checker.js";
 export { standardizeString } from "./ast/standardize-string.js";
+export { type BfclEntry, loadBfclCategory } from "./data/load-bfcl-category.js";
 export {
   decodeFunctionCallingOutput,
   decodeJsonCalls,
@@ -23,3 +24,9 @@ export {
   type ModelAnswer,
 } from "./evaluate-entry.js";
 export { PythonTuple, type PythonValue, pythonEquals, pythonType } from "./python/python-value.js";
+export {
+  type BfclScores,
+  bfclCategoryGroups,
+  type CategoryTally,
+  scoreCategories,
+} from "./score/score-categories.js";
