@@ -7,6 +7,13 @@ export {
   simpleFunctionChecker,
 } from "./ast/simple-function-checker.js";
 export { standardizeString } from "./ast/standardize-string.js";
+export {
+  type ContaminationMatch,
+  type FindContaminationOptions,
+  findContamination,
+  normalizeText,
+  type TextItem,
+} from "./contamination/find-contamination.js";
 export { type BfclEntry, loadBfclCategory } from "./data/load-bfcl-category.js";
 export {
   decodeFunctionCallingOutput,
