@@ -2,6 +2,7 @@ import { type JsonSchema, type Result, stringifyJson, toPlainJson } from "@apige
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { findFloatForInteger } from "./find-float-for-integer.js";
 
 /** Why arguments do not match a schema: a sentence for people and models, and the JSON path of the value. */
 export interface ArgumentProblem {
@@ -49,6 +50,13 @@ export function createArgumentValidator({ strict = false }: { strict?: boolean }
     },
     validate(schema, value) {
       const validate = compiled(schema);
+      const floatPath = findFloatForInteger(schema, value);
+      if (floatPath !== undefined) {
+        return {
+          success: false,
+          error: { message: `${floatPath} must be integer, not a float such as 5.0`, path: floatPath },
+        };
+      }
       if (validate(toPlainJson(value))) {
         return { success: true, value: undefined };
       }
