@@ -8,6 +8,8 @@ import { findFloatForInteger } from "./find-float-for-integer.js";
 export interface ArgumentProblem {
   message: string;
   path: string;
+  /** The JSON Schema keyword that failed (`required`, `type`, `enum`, `minimum`, `format`, ...). */
+  keyword: string;
 }
 
 /** Validates values against JSON Schemas, compiling each distinct schema once. */
@@ -54,7 +56,7 @@ export function createArgumentValidator({ strict = false }: { strict?: boolean }
       if (floatPath !== undefined) {
         return {
           success: false,
-          error: { message: `${floatPath} must be integer, not a float such as 5.0`, path: floatPath },
+          error: { message: `${floatPath} must be integer, not a float such as 5.0`, path: floatPath, keyword: "type" },
         };
       }
       if (validate(toPlainJson(value))) {
@@ -67,20 +69,29 @@ export function createArgumentValidator({ strict = false }: { strict?: boolean }
 
 function describe(error: ErrorObject | undefined): ArgumentProblem {
   if (error === undefined) {
-    return { message: "does not match the schema", path: "$" };
+    return { message: "does not match the schema", path: "$", keyword: "schema" };
   }
   const path = `$${error.instancePath.replace(/\/([^/]+)/g, (_, key: string) => (/^\d+$/.test(key) ? `[${key}]` : `.${key}`))}`;
   switch (error.keyword) {
     case "required":
-      return { message: `missing required argument '${String(error.params.missingProperty)}'`, path };
+      return {
+        message: `missing required argument '${String(error.params.missingProperty)}'`,
+        path: `${path === "$" ? "$" : path}.${String(error.params.missingProperty)}`,
+        keyword: error.keyword,
+      };
     case "additionalProperties":
-      return { message: `unknown argument '${String(error.params.additionalProperty)}'`, path };
+      return {
+        message: `unknown argument '${String(error.params.additionalProperty)}'`,
+        path: `${path}.${String(error.params.additionalProperty)}`,
+        keyword: error.keyword,
+      };
     case "enum":
       return {
         message: `${path} must be one of ${stringifyJson(error.params.allowedValues)}`,
         path,
+        keyword: error.keyword,
       };
     default:
-      return { message: `${path} ${error.message ?? "is invalid"}`, path };
+      return { message: `${path} ${error.message ?? "is invalid"}`, path, keyword: error.keyword };
   }
 }
