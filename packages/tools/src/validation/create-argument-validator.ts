@@ -56,7 +56,11 @@ export function createArgumentValidator({ strict = false }: { strict?: boolean }
       if (floatPath !== undefined) {
         return {
           success: false,
-          error: { message: `${floatPath} must be integer, not a float such as 5.0`, path: floatPath, keyword: "type" },
+          error: {
+            message: `${floatPath} must be integer, not a float such as 5.0`,
+            path: floatPath,
+            keyword: "type",
+          },
         };
       }
       if (validate(toPlainJson(value))) {
