@@ -11,7 +11,7 @@ export interface ExecuteOptions {
 }
 
 /** How one call ended: a result, or a classified failure with a message a model could learn from. */
-export type ExecutionOutcome =
+export type ExecutionOutcome = (
   | { status: "ok"; output: JsonValue; durationMs: number }
   | {
       status: Exclude<ExecutionStatus, "ok">;
@@ -19,7 +19,13 @@ export type ExecutionOutcome =
       durationMs: number;
       /** A structured error payload, where the tool gave one. */
       output?: JsonValue;
-    };
+    }
+) & {
+  /** Size of the tool's whole result as JSON text, in UTF-8 bytes, where the executor measured it. */
+  resultBytes?: number;
+  /** True when the result was over the executor's size limit and `output` holds the start of its JSON text. */
+  truncated?: boolean;
+};
 
 /**
  * Runs tool calls: built-in tools, JS and Python modules, OpenAPI services and MCP servers alike, under
