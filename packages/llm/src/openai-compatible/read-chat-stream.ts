@@ -1,0 +1,82 @@
+import { type CompletionRequest, safeParseJson } from "@apigen/core";
+import type { CompletionStreamPart } from "../interfaces/streaming-language-model.js";
+import type { CallContext } from "./call-context.js";
+import { type ApiChatCompletion, readApiChatCompletion } from "./open-ai-compatible-api.js";
+import { responseError, toCompletionResponse } from "./read-chat-completion.js";
+import { readServerSentEvents } from "./read-server-sent-events.js";
+
+/** Options of {@link readChatStream}. */
+export interface ReadChatStreamOptions {
+  response: Response;
+  request: CompletionRequest;
+  context: CallContext;
+  startedAt: number;
+  /** Maps an error thrown while the body is read; rethrows the caller's abort reason. */
+  mapError: (error: unknown) => unknown;
+  /** Called once the stream is over, however it ends. */
+  dispose: () => void;
+}
+
+/**
+ * Turns a `chat.completion.chunk` event stream into {@link CompletionStreamPart}s: text deltas, then one
+ * `finish` with the whole response, or one `error` (bad events, a stream cut before its end, an abort).
+ */
+export async function* readChatStream({
+  response,
+  request,
+  context,
+  startedAt,
+  mapError,
+  dispose,
+}: ReadChatStreamOptions): AsyncGenerator<CompletionStreamPart> {
+  const seen: ApiChatCompletion = { id: undefined, content: "", finishReason: undefined, usage: undefined };
+  let done = false;
+  try {
+    if (response.body === null) {
+      throw responseError(context, "stream-incomplete", "");
+    }
+    for await (const data of readServerSentEvents(response.body)) {
+      if (data.trim() === "[DONE]") {
+        done = true;
+        break;
+      }
+      const parsed = safeParseJson({ text: data });
+      const chunk = parsed.success ? readApiChatCompletion(parsed.value, { chunk: true }) : undefined;
+      if (chunk === undefined) {
+        throw responseError(context, parsed.success ? "unexpected-shape" : "not-json", data);
+      }
+      if (chunk.content !== undefined && chunk.content !== "") {
+        seen.content += chunk.content;
+        yield { type: "text-delta", delta: chunk.content };
+      }
+      seen.id ??= chunk.id;
+      seen.finishReason ??= chunk.finishReason;
+      seen.usage ??= chunk.usage;
+    }
+    if (!done && seen.finishReason === undefined) {
+      throw responseError(context, "stream-incomplete", seen.content ?? "");
+    }
+  } catch (error) {
+    dispose();
+    yield { type: "error", error: asError(safeMap(mapError, error)) };
+    return;
+  } finally {
+    dispose();
+  }
+  yield {
+    type: "finish",
+    response: toCompletionResponse({ completion: seen, headers: response.headers, request, startedAt }),
+  };
+}
+
+function safeMap(mapError: (error: unknown) => unknown, error: unknown): unknown {
+  try {
+    return mapError(error);
+  } catch (reason) {
+    return reason;
+  }
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,134 @@
+import { isJsonObject, safeParseJson } from "@apigen/core";
+import { APIConnectionTimeoutError, APIError } from "openai";
+import { ModelApiCallError } from "../errors/model-api-call-error.js";
+import { ModelConnectionError } from "../errors/model-connection-error.js";
+import { ModelTimeoutError } from "../errors/model-timeout-error.js";
+import { parseRetryAfter } from "../shared/parse-retry-after.js";
+import { redactSecret } from "../shared/redact-secret.js";
+import { type CallContext, describeModel } from "./call-context.js";
+
+/** Options of {@link toLanguageModelError}. */
+export interface ToLanguageModelErrorOptions {
+  error: unknown;
+  context: CallContext;
+  /** Looks up the raw body of an error response by its headers. */
+  errorBody: (headers: unknown) => string | undefined;
+  /** True when the call's own time limit ran out. */
+  timedOut: boolean;
+}
+
+const retryableStatuses = new Set([408, 409, 425, 429]);
+
+/**
+ * Turns whatever the OpenAI client or `fetch` threw into a `LanguageModelError` whose message names the model
+ * and says what to do. Errors that are not about the call (programmer mistakes) come back unchanged.
+ */
+export function toLanguageModelError({
+  error,
+  context,
+  errorBody,
+  timedOut,
+}: ToLanguageModelErrorOptions): unknown {
+  const who = describeModel(context);
+  const common = { provider: context.provider, modelId: context.modelId, url: context.baseURL };
+  if (timedOut || error instanceof APIConnectionTimeoutError) {
+    return new ModelTimeoutError({
+      ...common,
+      timeoutMs: context.timeoutMs,
+      message: `${who} did not answer within ${context.timeoutMs} ms: raise timeoutMs if the model is slow, or check that the server is not stuck`,
+    });
+  }
+  if (error instanceof APIError && typeof error.status === "number") {
+    const status = error.status;
+    const body = redactSecret(errorBody(error.headers) ?? "", context.apiKey);
+    const serverMessage = readServerMessage(body);
+    const headers = error.headers instanceof Headers ? error.headers : undefined;
+    const retryAfterMs = parseRetryAfter({
+      retryAfter: headers?.get("retry-after"),
+      retryAfterMs: headers?.get("retry-after-ms"),
+    });
+    return new ModelApiCallError({
+      ...common,
+      statusCode: status,
+      isRetryable: status >= 500 || retryableStatuses.has(status),
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      ...(body === "" ? {} : { responseBody: body.slice(0, 2000) }),
+      message: `${who}: ${advice(status, context, retryAfterMs)}${serverMessage === "" ? "" : ` Server said: ${serverMessage}`}`,
+    });
+  }
+  const code = findErrorCode(error);
+  if (code !== undefined || (error instanceof APIError && error.status === undefined)) {
+    return new ModelConnectionError({
+      ...common,
+      ...(code === undefined ? {} : { code }),
+      cause: error,
+      message: `${who}: ${connectionAdvice(code, context)}`,
+    });
+  }
+  return error;
+}
+
+function advice(status: number, context: CallContext, retryAfterMs: number | undefined): string {
+  const variable = context.apiKeyEnvironmentVariable;
+  if (status === 401 || status === 403) {
+    return context.apiKey === undefined
+      ? `the server wants an API key (${status}) and none was sent: set $${variable} or pass the apiKey option.`
+      : `the API key was refused (${status}): check the API key in ${context.apiKeySource}.`;
+  }
+  if (status === 404) {
+    return `unknown model "${context.modelId}" at ${context.baseURL} (404): list models with GET ${context.baseURL}/models, and check baseURL.`;
+  }
+  if (status === 429) {
+    const wait = retryAfterMs === undefined ? "" : ` and asks to wait ${Math.ceil(retryAfterMs / 1000)} s`;
+    return `rate limited (429)${wait}: lower concurrency, requestsPerMinute or tokensPerMinute if this persists.`;
+  }
+  if (status >= 500) {
+    return `server error (${status}): the server failed; retrying may help.`;
+  }
+  return `the request was rejected (${status}).`;
+}
+
+function connectionAdvice(code: string | undefined, { baseURL }: CallContext): string {
+  switch (code) {
+    case "ECONNREFUSED":
+      return `server down at ${baseURL}: nothing accepted the connection (ECONNREFUSED); start the server or fix baseURL.`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `host not found (${code}): check the host name in baseURL ${baseURL}.`;
+    case "ECONNRESET":
+    case "EPIPE":
+    case "UND_ERR_SOCKET":
+    case "UND_ERR_CLOSED":
+      return `the connection was cut before the answer arrived (${code}); the server may have crashed or restarted.`;
+    default:
+      return `cannot reach the server at ${baseURL}${code === undefined ? "" : ` (${code})`}.`;
+  }
+}
+
+/** The first system error code (`ECONNREFUSED`, `UND_ERR_SOCKET`, ...) along the `cause` chain. */
+export function findErrorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current !== null && typeof current === "object"; depth++) {
+    const { code, cause, errors } = current as { code?: unknown; cause?: unknown; errors?: unknown };
+    if (typeof code === "string" && /^[A-Z_]+$/.test(code)) {
+      return code;
+    }
+    current = cause ?? (Array.isArray(errors) ? errors[0] : undefined);
+  }
+  return undefined;
+}
+
+function readServerMessage(body: string): string {
+  if (body.trim() === "") {
+    return "";
+  }
+  const parsed = safeParseJson({ text: body });
+  let message: unknown = body;
+  if (parsed.success && isJsonObject(parsed.value)) {
+    const value = parsed.value;
+    const inner = isJsonObject(value.error) ? value.error.message : value.error;
+    message = inner ?? value.message ?? value.detail ?? body;
+  }
+  const text = (typeof message === "string" ? message : body).replace(/\s+/g, " ").trim();
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
