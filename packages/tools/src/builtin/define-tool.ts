@@ -11,10 +11,26 @@ import type {
 /** What a built-in tool gets besides its arguments. */
 export interface ToolContext {
   /**
-   * A random stream seeded from the run's seed, the tool's name and the arguments, so a simulated service
-   * answers the same call the same way every time.
+   * A random stream seeded from the run's seed, the tool's name and all the arguments, so a simulated service
+   * answers the same call the same way every time. Use it for what each call makes anew (ids, dice, draws);
+   * for a simulated world that other calls must agree on, use {@link ToolContext.randomFor}.
    */
   random: Random;
+  /**
+   * A fresh random stream seeded only from the run's seed, the tool's name and `keys`: the same keys give the
+   * same numbers whatever else the call asks. Key a simulated world on what identifies it (a league and season,
+   * a ticker and date, a city and date) and leave out display and filter arguments (`top_n`, `limit`,
+   * `sort_by`), so that asking for the top 3 shows the first 3 rows of the top 4. Normalise keys first (a team
+   * code rather than the spelling the caller used).
+   *
+   * @example
+   * // get_league_standings: the same season whatever conference or top_n is asked for
+   * run: ({ league, top_n }, { randomFor }) => {
+   *   const rows = simulateSeason(league, randomFor(league, "2024-25"));
+   *   return rows.slice(0, top_n);
+   * }
+   */
+  randomFor(...keys: Array<string | number>): Random;
   /** The run's seed. */
   seed: number;
 }

@@ -1,13 +1,7 @@
-import {
-  createRandom,
-  type ExecutionOutcome,
-  type JsonObject,
-  type JsonValue,
-  stringifyJson,
-  toPlainJson,
-} from "@apigen/core";
+import { type ExecutionOutcome, type JsonObject, type JsonValue, toPlainJson } from "@apigen/core";
 import { ToolArgumentError } from "../errors/tool-argument-error.js";
 import type { ArgumentValidator } from "../validation/create-argument-validator.js";
+import { createToolContext } from "./create-tool-context.js";
 import type { BuiltinTool } from "./define-tool.js";
 
 /** Options of {@link runBuiltinTool}. */
@@ -20,9 +14,9 @@ export interface RunBuiltinToolOptions {
 }
 
 /**
- * Runs a built-in tool in this process: validates the arguments against its schema, runs it with a context
- * seeded from the seed, the tool name and the arguments, and classifies the outcome. No limits apply here; the
- * executor adds them.
+ * Runs a built-in tool in this process: validates the arguments against its schema, runs it with the context of
+ * `createToolContext` (seeded from the seed, the tool name and the arguments or the keys a tool asks for), and
+ * classifies the outcome. No limits apply here; the executor adds them.
  */
 export async function runBuiltinTool({
   tool,
@@ -36,9 +30,9 @@ export async function runBuiltinTool({
   if (!checked.success) {
     return { status: "invalid_arguments", message: checked.error.message, durationMs: elapsed() };
   }
-  const random = createRandom(`${seed}\u0000${tool.tool.name}\u0000${stringifyJson(args)}`);
+  const context = createToolContext({ name: tool.tool.name, arguments: args, seed });
   try {
-    const output = await tool.run(toPlainJson(args) as JsonObject, { random, seed });
+    const output = await tool.run(toPlainJson(args) as JsonObject, context);
     return { status: "ok", output: output as JsonValue, durationMs: elapsed() };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

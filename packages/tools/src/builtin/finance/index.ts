@@ -1,4 +1,35 @@
 import type { BuiltinTool } from "../define-tool.js";
+import { buildAmortizationSchedule } from "./build-amortization-schedule.js";
+import { calculateBondPrice } from "./calculate-bond-price.js";
+import { calculateBreakEvenPoint } from "./calculate-break-even-point.js";
+import { calculateCagr } from "./calculate-cagr.js";
+import { calculateCompoundInterest } from "./calculate-compound-interest.js";
+import { calculateDepreciationSchedule } from "./calculate-depreciation-schedule.js";
+import { calculateInternalRateOfReturn } from "./calculate-internal-rate-of-return.js";
+import { calculateLoanPayment } from "./calculate-loan-payment.js";
+import { calculateMortgageAffordability } from "./calculate-mortgage-affordability.js";
+import { calculateNetPresentValue } from "./calculate-net-present-value.js";
+import { calculateProgressiveTax } from "./calculate-progressive-tax.js";
+import { calculateReturnOnInvestment } from "./calculate-return-on-investment.js";
+import { convertCurrency } from "./convert-currency.js";
+import { getStockPriceHistory } from "./get-stock-price-history.js";
+import { getStockQuote } from "./get-stock-quote.js";
 
 /** Built-in tools of the Finance category. */
-export const financeTools: readonly BuiltinTool[] = [];
+export const financeTools: readonly BuiltinTool[] = [
+  getStockQuote,
+  getStockPriceHistory,
+  convertCurrency,
+  calculateLoanPayment,
+  buildAmortizationSchedule,
+  calculateCompoundInterest,
+  calculateNetPresentValue,
+  calculateInternalRateOfReturn,
+  calculateCagr,
+  calculateReturnOnInvestment,
+  calculateBreakEvenPoint,
+  calculateProgressiveTax,
+  calculateMortgageAffordability,
+  calculateDepreciationSchedule,
+  calculateBondPrice,
+];
