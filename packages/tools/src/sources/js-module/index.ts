@@ -1,0 +1,1 @@
+export { type CreateJsModuleSourceOptions, createJsModuleSource } from "./create-js-module-source.js";

@@ -1,0 +1,4 @@
+export {
+  type CreatePythonModuleSourceOptions,
+  createPythonModuleSource,
+} from "./create-python-module-source.js";
