@@ -1,11 +1,9 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { registerToolsCommand } from "./commands/tools/register-tools-command.js";
+import type { RunIo } from "./run-io.js";
 
-/** Where the CLI writes; tests pass buffers, the binary passes the process streams. */
-export interface RunIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
+export type { RunIo } from "./run-io.js";
 
 /** The version of this package, read from its manifest (one level above both `src/` and `dist/`). */
 function packageVersion(): string {
@@ -36,6 +34,7 @@ export function createProgram(io: RunIo): Command {
       "\nDocumentation: the README at the repository root, and each workspace's README.\n" +
         "Exit codes: 0 success, 1 failure (the message says what to do), 2 usage error.",
     );
+  registerToolsCommand(program, io);
   return program;
 }
 
