@@ -1,4 +1,8 @@
-/**
- * @apigen/verifier: see this package's README for its one job. Its public API lands here, and only here.
- */
-export {};
+export type { Candidate, CandidateInput } from "./candidate.js";
+export {
+  type CheckExecutionOptions,
+  checkExecution,
+  type ExecutionCheck,
+} from "./execution/check-execution.js";
+export { checkFormat } from "./format/check-format.js";
+export { type ParseProblem, parseCandidates } from "./format/parse-candidates.js";
