@@ -57,8 +57,27 @@ function summary(builtin: BuiltinTool) {
   };
 }
 
+/** The first sentence: ends at a period and a space, but not after an abbreviation or inside parentheses. */
+function firstSentence(text: string): string {
+  const line = text.split("\n")[0] ?? "";
+  let depth = 0;
+  for (let index = 0; index < line.length; index++) {
+    const character = line[index];
+    depth += character === "(" ? 1 : character === ")" ? -1 : 0;
+    if (
+      character === "." &&
+      depth <= 0 &&
+      /\s/.test(line[index + 1] ?? "") &&
+      !/\b(?:e\.g|i\.e|etc|vs|approx)$/i.test(line.slice(0, index))
+    ) {
+      return line.slice(0, index + 1);
+    }
+  }
+  return line;
+}
+
 function oneLine(text: string): string {
-  const first = text.split(/(?<=\.)\s|\n/)[0]?.trim() ?? "";
+  const first = firstSentence(text).trim();
   return first.length > descriptionWidth ? `${first.slice(0, descriptionWidth - 1)}…` : first;
 }
 

@@ -30,6 +30,13 @@ describe("apigen tools list", () => {
     expect(lines.filter((line) => /^[a-z][a-z0-9_]+ {2}/.test(line))).toHaveLength(builtinTools.length);
   });
 
+  it("keeps abbreviations and parentheses inside a description's first sentence", async () => {
+    const { stdout } = await apigen("tools", "list", "--category", "science");
+    expect(stdout).toMatch(
+      /^calculate_molar_mass\s+Science\s+no\s+Calculate the molar mass of a chemical formula \(e\.g\. H2O/m,
+    );
+  });
+
   it("filters by category, whatever its case", async () => {
     const { code, stdout } = await apigen("tools", "list", "--category", "math");
     expect(code).toBe(0);
