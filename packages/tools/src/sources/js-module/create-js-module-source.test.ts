@@ -1,6 +1,7 @@
-import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createToolExecutor } from "../../executor/create-tool-executor.js";
 import { detectSandbox } from "../../sandbox/detect-sandbox.js";
@@ -176,6 +177,42 @@ describe("createJsModuleSource", { timeout: 30_000 }, () => {
       ).toMatchObject({
         status: "crashed",
         message: expect.stringMatching(/\/nonexistent\/node.*(ENOENT|No such file)/),
+      });
+    } finally {
+      await tools.close();
+    }
+  });
+
+  it("loads TypeScript modules, types and all", async () => {
+    await writeFile(
+      join(directory, "typed.ts"),
+      `import { total, type Order } from "./pricing.ts";
+import { parse } from "yaml";
+export const tools = [{ name: "order_total", description: "Total of an order.",
+  parameters: { type: "object", properties: { quantity: { type: "integer" }, unitPrice: { type: "number" } } },
+  run: (args: Order) => ({ total: total(args), parsed: parse("a: 1") }) }];
+`,
+      { mode: 0o644 },
+    );
+    await writeFile(
+      join(directory, "pricing.ts"),
+      "export interface Order { quantity: number; unitPrice: number }\nexport const total = ({ quantity, unitPrice }: Order): number => quantity * unitPrice;\n",
+      { mode: 0o644 },
+    );
+    const yamlPackage = dirname(createRequire(import.meta.url).resolve("yaml/package.json"));
+    await mkdir(join(directory, "node_modules"), { recursive: true });
+    await symlink(yamlPackage, join(directory, "node_modules", "yaml"));
+    const tools = createJsModuleSource({ path: join(directory, "typed.ts"), readOnlyPaths: [yamlPackage] });
+    try {
+      expect((await tools.listTools()).map((tool) => tool.name)).toEqual(["order_total"]);
+      expect(
+        await tools.call(
+          { name: "order_total", arguments: { quantity: 3, unitPrice: 2.5 } },
+          { timeoutMs: 10_000 },
+        ),
+      ).toMatchObject({
+        status: "ok",
+        output: { total: 7.5, parsed: { a: 1 } },
       });
     } finally {
       await tools.close();

@@ -7,10 +7,15 @@ import {
 import type { SandboxInfo } from "../../sandbox/detect-sandbox.js";
 import { defaultSandboxLimits, type SandboxLimits } from "../../sandbox/sandbox-limits.js";
 import { jsHarnessSource } from "./js-harness-source.js";
+import { transpileTypeScriptModule } from "./transpile-typescript-module.js";
 
 /** Options of {@link createJsModuleSource}. */
 export interface CreateJsModuleSourceOptions {
-  /** Path of the ESM or CommonJS module that exports the tools. Its folder is readable by the sandbox. */
+  /**
+   * Path of the module that exports the tools: ESM or CommonJS JavaScript, or TypeScript (`.ts`, `.mts`, `.cts`,
+   * transpiled in this process with esbuild into one JavaScript file, since Node 20 cannot strip types). Its
+   * folder is readable by the sandbox.
+   */
   path: string;
   /**
    * More files and folders the code may read (bound read-only under bwrap), e.g. packages the module imports
@@ -57,6 +62,7 @@ export function createJsModuleSource({
 }: CreateJsModuleSourceOptions): SandboxedToolSource {
   const modulePath = resolve(path);
   const nodeHome = dirname(dirname(node));
+  const runnablePath = /\.[cm]?ts$/.test(modulePath) ? transpileTypeScriptModule(modulePath) : modulePath;
   const resolvedLimits: Partial<SandboxLimits> = { ...limits };
   return createSandboxedModuleSource({
     name: modulePath,
@@ -66,12 +72,13 @@ export function createJsModuleSource({
       `--max-old-space-size=${Math.max(64, Math.floor((resolvedLimits.memoryBytes ?? defaultSandboxLimits.memoryBytes) / 1024 / 1024 / 2))}`,
       "-e",
       jsHarnessSource,
-      modulePath,
+      runnablePath,
       String(resolvedLimits.outputBytes ?? defaultSandboxLimits.outputBytes),
     ],
     readOnlyPaths: [
       dirname(modulePath),
       ...(nodeHome.startsWith(`${sep}usr`) ? [] : [nodeHome]),
+      ...(runnablePath === modulePath ? [] : [dirname(runnablePath)]),
       ...extraPaths.map((extra) => resolve(extra)),
     ],
     env: { PATH: "/usr/bin:/bin", LANG: "C.UTF-8" },
