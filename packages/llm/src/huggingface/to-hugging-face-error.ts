@@ -1,4 +1,4 @@
-import { isJsonObject, safeParseJson } from "@apigen/core";
+import { safeParseJson } from "@apigen/core";
 import {
   InferenceClientHubApiError,
   InferenceClientInputError,
@@ -14,6 +14,7 @@ import { type CallContext, describeModel } from "../openai-compatible/call-conte
 import { responseError } from "../openai-compatible/read-chat-completion.js";
 import { findErrorCode } from "../openai-compatible/to-language-model-error.js";
 import { parseRetryAfter } from "../shared/parse-retry-after.js";
+import { readServerMessage } from "../shared/read-server-message.js";
 import { redactSecret } from "../shared/redact-secret.js";
 import type { CapturedResponse } from "./capture-response.js";
 
@@ -59,7 +60,7 @@ export function toHuggingFaceError({
       retryAfterMs: response?.headers.get("retry-after-ms"),
     });
     const hub = error instanceof InferenceClientHubApiError;
-    const said = serverMessage(body);
+    const said = readServerMessage(body);
     return new ModelApiCallError({
       ...common,
       statusCode: status,
@@ -125,22 +126,4 @@ function advice(
     return `server error (${status}): the provider failed; retrying may help.`;
   }
   return `the request was rejected (${status}).`;
-}
-
-function serverMessage(body: string): string {
-  if (body.trim() === "") {
-    return "";
-  }
-  const parsed = safeParseJson({ text: body });
-  let message: unknown = body;
-  if (parsed.success && isJsonObject(parsed.value)) {
-    const value = parsed.value;
-    message =
-      (isJsonObject(value.error) ? value.error.message : value.error) ??
-      value.message ??
-      value.detail ??
-      body;
-  }
-  const text = (typeof message === "string" ? message : body).replace(/\s+/g, " ").trim();
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }

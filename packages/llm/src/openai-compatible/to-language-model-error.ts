@@ -1,9 +1,9 @@
-import { isJsonObject, safeParseJson } from "@apigen/core";
 import { APIConnectionTimeoutError, APIError } from "openai";
 import { ModelApiCallError } from "../errors/model-api-call-error.js";
 import { ModelConnectionError } from "../errors/model-connection-error.js";
 import { ModelTimeoutError } from "../errors/model-timeout-error.js";
 import { parseRetryAfter } from "../shared/parse-retry-after.js";
+import { readServerMessage } from "../shared/read-server-message.js";
 import { redactSecret } from "../shared/redact-secret.js";
 import { type CallContext, describeModel } from "./call-context.js";
 
@@ -116,19 +116,4 @@ export function findErrorCode(error: unknown): string | undefined {
     current = cause ?? (Array.isArray(errors) ? errors[0] : undefined);
   }
   return undefined;
-}
-
-function readServerMessage(body: string): string {
-  if (body.trim() === "") {
-    return "";
-  }
-  const parsed = safeParseJson({ text: body });
-  let message: unknown = body;
-  if (parsed.success && isJsonObject(parsed.value)) {
-    const value = parsed.value;
-    const inner = isJsonObject(value.error) ? value.error.message : value.error;
-    message = inner ?? value.message ?? value.detail ?? body;
-  }
-  const text = (typeof message === "string" ? message : body).replace(/\s+/g, " ").trim();
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
