@@ -65,7 +65,7 @@ describe("JSON Lines", () => {
     const error = await collect(readJsonl(path)).catch((caught: unknown) => caught);
     expect(ConversionError.isInstance(error)).toBe(true);
     expect((error as ConversionError).row).toBe(2);
-    expect((error as Error).message).toMatch(/row 2\).*bad\.jsonl: Invalid JSON at line 1, column 11/);
+    expect((error as Error).message).toMatch(/row 2\).*bad\.jsonl: invalid JSON at column 11 of the line: /);
   });
 
   it("ignores a torn last line only when asked to", async () => {

@@ -85,7 +85,7 @@ function parseLine(path: string, line: number, text: string): JsonlRecord | unde
       throw new ConversionError({
         format: "jsonl",
         row: line,
-        reason: `${path}: ${error.message}`,
+        reason: `${path}: invalid JSON at ${error.line === 1 ? "" : `line ${error.line}, `}column ${error.column} of the line: ${error.message.replace(/^Invalid JSON at line \d+, column \d+: /, "")}`,
         cause: error,
       });
     }
