@@ -25,8 +25,8 @@ export interface CheckExecutionOptions {
    */
   failOnEmptyResult?: boolean;
   /**
-   * Fail calls whose result looks like an error: an object with an `error` key, or an HTTP-like `status` or
-   * `status_code` of 400 or more.
+   * Fail calls whose result looks like an error: an object whose `error` is set (not `null` or `false`), or an
+   * HTTP-like `status` or `status_code` of 400 or more.
    * @default true
    */
   failOnErrorPayload?: boolean;
@@ -53,7 +53,11 @@ function isErrorPayload(output: JsonValue): boolean {
     return false;
   }
   const status = output.status_code ?? output.status;
-  return Object.hasOwn(output, "error") || (typeof status === "number" && status >= 400);
+  const error = output.error;
+  return (
+    (error !== undefined && error !== null && error !== false) ||
+    (typeof status === "number" && status >= 400)
+  );
 }
 
 function keep(output: JsonValue, maxChars: number): { output: JsonValue; truncated: boolean } {
