@@ -31,6 +31,18 @@ export {
   type ModelAnswer,
 } from "./evaluate-entry.js";
 export { PythonTuple, type PythonValue, pythonEquals, pythonType } from "./python/python-value.js";
+export { bfclResultPaths, modelDirectoryName } from "./results/bfcl-result-paths.js";
+export { formatAccuracy, formatScoreTable, type ScoreColumn } from "./results/format-score-table.js";
+export { readBfclTallies } from "./results/read-bfcl-tallies.js";
+export { assertBfclData } from "./runner/assert-bfcl-data.js";
+export { BfclDataMissingError, bfclDataSources } from "./runner/bfcl-data-missing-error.js";
+export type { BfclRunEvent } from "./runner/bfcl-run-event.js";
+export { bfclRunnableCategories } from "./runner/bfcl-runnable-categories.js";
+export { buildPromptMessages, promptModeSystemPrompt } from "./runner/build-prompt-messages.js";
+export { buildXlamMessages } from "./runner/build-xlam-messages.js";
+export type { BfclRunMode } from "./runner/evaluate-answer.js";
+export { readBfclQuestionTexts } from "./runner/read-bfcl-question-texts.js";
+export { type RunBfclOptions, runBfcl, runBfclIter } from "./runner/run-bfcl.js";
 export {
   type BfclScores,
   bfclCategoryGroups,

@@ -1,0 +1,28 @@
+/** The single-turn categories the runner can ask and score: the AST categories and the relevance ones. */
+export const bfclRunnableCategories = [
+  "simple_python",
+  "simple_java",
+  "simple_javascript",
+  "multiple",
+  "parallel",
+  "parallel_multiple",
+  "live_simple",
+  "live_multiple",
+  "live_parallel",
+  "live_parallel_multiple",
+  "irrelevance",
+  "live_irrelevance",
+  "live_relevance",
+] as const;
+
+const relevance = new Set(["irrelevance", "live_irrelevance", "live_relevance"]);
+
+/** True for the categories scored by relevance rules (no possible answers). */
+export function isRelevanceCategory(category: string): boolean {
+  return relevance.has(category);
+}
+
+/** True for the categories that have a `possible_answer/` file. */
+export function categoryHasAnswers(category: string): boolean {
+  return !relevance.has(category);
+}
