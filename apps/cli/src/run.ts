@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { registerEvalCommand } from "./commands/eval/register-eval-command.js";
 import { registerToolsCommand } from "./commands/tools/register-tools-command.js";
+import { registerVerifyCommand } from "./commands/verify/register-verify-command.js";
 import type { RunIo } from "./run-io.js";
 
 export type { RunIo } from "./run-io.js";
@@ -34,7 +36,11 @@ export function createProgram(io: RunIo): Command {
       "\nDocumentation: the README at the repository root, and each workspace's README.\n" +
         "Exit codes: 0 success, 1 failure (the message says what to do), 2 usage error.",
     );
+  // Subcommand options (eval compare --results-dir) belong to the subcommand, not to the program.
+  program.enablePositionalOptions();
   registerToolsCommand(program, io);
+  registerVerifyCommand(program, io);
+  registerEvalCommand(program, io);
   return program;
 }
 
