@@ -5,17 +5,7 @@ import { isJsonFloat, isJsonObject, type JsonValue, parseJson, readJsonl, string
 import { locateSharedData } from "@apigen/core/test";
 import { type OpenAiCompatibleServer, startOpenAiCompatibleServer } from "@apigen/llm/test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { run } from "../../run.js";
-
-async function apigen(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, {
-    stdout: { write: (text: string) => out.push(text) },
-    stderr: { write: (text: string) => err.push(text) },
-  });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+import { runApigen } from "../../testing/run-apigen.js";
 
 const readLines = async (path: string) =>
   (await readFile(path, "utf8"))
@@ -124,7 +114,7 @@ describe.skipIf(!shared.available)(
         "--retries",
         "0",
       ];
-      const first = await apigen(...argv);
+      const first = await runApigen(...argv);
       expect(first.stderr).toContain("simple_python: 15/20 correct (75.00%)");
       expect(first.code).toBe(0);
       expect(first.stdout).toMatch(/^simple_python\s+75\.00$/m);
@@ -157,14 +147,14 @@ describe.skipIf(!shared.available)(
         "latency",
       ]);
 
-      const again = await apigen(...argv);
+      const again = await runApigen(...argv);
       expect(again.code).toBe(0);
       expect(again.stdout).toBe(first.stdout);
       expect(server.requests.filter((request) => request.path.endsWith("/chat/completions"))).toHaveLength(
         20,
       );
 
-      const compared = await apigen("eval", "compare", "--results-dir", resultsDirectory);
+      const compared = await runApigen("eval", "compare", "--results-dir", resultsDirectory);
       expect(compared.stdout).toMatch(/^CATEGORY\s+test-model$/m);
       expect(compared.stdout).toMatch(/^simple_python\s+75\.00$/m);
     });
@@ -185,15 +175,15 @@ describe("apigen eval compare", () => {
     await write("alpha", "simple_python", [true, true, false, true]);
     await write("alpha", "irrelevance", [true, false]);
     await write("beta", "simple_python", [true, false]);
-    const { code, stdout } = await apigen("eval", "compare", join(root, "alpha"), join(root, "beta"));
+    const { code, stdout } = await runApigen("eval", "compare", join(root, "alpha"), join(root, "beta"));
     expect(code).toBe(0);
     expect(stdout).toMatch(/^CATEGORY\s+alpha\s+beta$/m);
     expect(stdout).toMatch(/^simple_python\s+75\.00\s+50\.00$/m);
     expect(stdout).toMatch(/^irrelevance\s+50\.00\s+–$/m);
     expect(stdout).toMatch(/^Irrelevance Detection\s+–\s+–$/m);
-    const all = await apigen("eval", "compare", "--results-dir", root);
+    const all = await runApigen("eval", "compare", "--results-dir", root);
     expect(all.stdout).toBe(stdout);
-    const missing = await apigen("eval", "compare", join(root, "gamma"));
+    const missing = await runApigen("eval", "compare", join(root, "gamma"));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("gamma is not a folder of BFCL score files");
   });
@@ -228,7 +218,7 @@ describe("apigen eval contamination", () => {
         .join(""),
     );
     const output = join(root, "matches.jsonl");
-    const { code, stdout } = await apigen(
+    const { code, stdout } = await runApigen(
       "eval",
       "contamination",
       data,
@@ -248,7 +238,7 @@ describe("apigen eval contamination", () => {
 
 describe("apigen eval usage", () => {
   it("says what data is missing and where to get it", async () => {
-    const { code, stderr } = await apigen(
+    const { code, stderr } = await runApigen(
       "eval",
       "--model",
       "m",
@@ -267,10 +257,10 @@ describe("apigen eval usage", () => {
   });
 
   it("exits 2 on missing options and documents every option in --help", async () => {
-    const missing = await apigen("eval", "--categories", "simple_python");
+    const missing = await runApigen("eval", "--categories", "simple_python");
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("missing --model <id>, --base-url <url>");
-    const help = await apigen("eval", "--help");
+    const help = await runApigen("eval", "--help");
     for (const flag of [
       "--model",
       "--base-url",

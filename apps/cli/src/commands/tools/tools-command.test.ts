@@ -1,21 +1,11 @@
 import { isJsonObject, parseJson } from "@apigen/core";
 import { builtinTools } from "@apigen/tools";
 import { describe, expect, it } from "vitest";
-import { run } from "../../run.js";
-
-async function apigen(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, {
-    stdout: { write: (text: string) => out.push(text) },
-    stderr: { write: (text: string) => err.push(text) },
-  });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+import { runApigen } from "../../testing/run-apigen.js";
 
 describe("apigen tools list", () => {
   it("prints a table of every built-in tool with counts per category", async () => {
-    const { code, stdout } = await apigen("tools", "list");
+    const { code, stdout } = await runApigen("tools", "list");
     expect(code).toBe(0);
     const lines = stdout.split("\n");
     expect(lines[0]).toMatch(/^NAME\s+CATEGORY\s+SIMULATED\s+DESCRIPTION$/);
@@ -31,14 +21,14 @@ describe("apigen tools list", () => {
   });
 
   it("keeps abbreviations and parentheses inside a description's first sentence", async () => {
-    const { stdout } = await apigen("tools", "list", "--category", "science");
+    const { stdout } = await runApigen("tools", "list", "--category", "science");
     expect(stdout).toMatch(
       /^calculate_molar_mass\s+Science\s+no\s+Calculate the molar mass of a chemical formula \(e\.g\. H2O/m,
     );
   });
 
   it("filters by category, whatever its case", async () => {
-    const { code, stdout } = await apigen("tools", "list", "--category", "math");
+    const { code, stdout } = await runApigen("tools", "list", "--category", "math");
     expect(code).toBe(0);
     const rows = stdout.split("\n").filter((line) => /^[a-z][a-z0-9_]+ {2}/.test(line));
     expect(rows.length).toBe(builtinTools.filter((builtin) => builtin.tool.category === "Math").length);
@@ -47,14 +37,14 @@ describe("apigen tools list", () => {
   });
 
   it("exits with 1 and suggests a category for an unknown one", async () => {
-    const { code, stderr } = await apigen("tools", "list", "--category", "Mathh");
+    const { code, stderr } = await runApigen("tools", "list", "--category", "Mathh");
     expect(code).toBe(1);
     expect(stderr).toMatch(/^apigen: unknown category "Mathh"\. Did you mean Math\?/);
     expect(stderr).toContain("Categories: Finance, Data, Sports");
   });
 
   it("prints JSON that parses, one entry per tool", async () => {
-    const { code, stdout } = await apigen("tools", "list", "--json");
+    const { code, stdout } = await runApigen("tools", "list", "--json");
     expect(code).toBe(0);
     const entries = parseJson(stdout);
     expect(Array.isArray(entries) && entries.length).toBe(builtinTools.length);
@@ -72,7 +62,7 @@ describe("apigen tools list", () => {
   });
 
   it("documents its options", async () => {
-    const { code, stdout } = await apigen("tools", "list", "--help");
+    const { code, stdout } = await runApigen("tools", "list", "--help");
     expect(code).toBe(0);
     expect(stdout).toMatch(/Usage: apigen tools list \[options\]/);
     expect(stdout).toMatch(/-c, --category <name>/);
@@ -83,7 +73,7 @@ describe("apigen tools list", () => {
 
 describe("apigen tools show", () => {
   it("prints a tool's description, category, schemas and examples", async () => {
-    const { code, stdout } = await apigen("tools", "show", "solve_quadratic");
+    const { code, stdout } = await runApigen("tools", "show", "solve_quadratic");
     expect(code).toBe(0);
     expect(stdout).toMatch(/^solve_quadratic {2}\[Math\]\n\nFind the real roots/);
     expect(stdout).toContain("Simulated: no (computes for real)");
@@ -99,7 +89,7 @@ describe("apigen tools show", () => {
     if (simulated === undefined) {
       return;
     }
-    const { code, stdout } = await apigen("tools", "show", simulated.tool.name);
+    const { code, stdout } = await runApigen("tools", "show", simulated.tool.name);
     expect(code).toBe(0);
     expect(stdout).toContain(
       `Simulated: yes, a deterministic stand-in for a live service; its data covers ${simulated.simulated?.covers}`,
@@ -107,7 +97,7 @@ describe("apigen tools show", () => {
   });
 
   it("prints JSON that parses back to the tool", async () => {
-    const { code, stdout } = await apigen("tools", "show", "solve_quadratic", "--json");
+    const { code, stdout } = await runApigen("tools", "show", "solve_quadratic", "--json");
     expect(code).toBe(0);
     const shown = parseJson(stdout);
     const builtin = builtinTools.find((item) => item.tool.name === "solve_quadratic");
@@ -124,7 +114,7 @@ describe("apigen tools show", () => {
   });
 
   it("exits with 1 for an unknown name and suggests close ones", async () => {
-    const { code, stdout, stderr } = await apigen("tools", "show", "solve_quadratc");
+    const { code, stdout, stderr } = await runApigen("tools", "show", "solve_quadratc");
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe(
@@ -133,13 +123,13 @@ describe("apigen tools show", () => {
   });
 
   it("is a usage error without a name, and documents itself", async () => {
-    const missing = await apigen("tools", "show");
+    const missing = await runApigen("tools", "show");
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/missing required argument 'name'/);
-    const help = await apigen("tools", "show", "--help");
+    const help = await runApigen("tools", "show", "--help");
     expect(help.stdout).toMatch(/Usage: apigen tools show \[options\] <name>/);
     expect(help.stdout).toMatch(/exits with code 1 and suggests the closest names/);
-    const group = await apigen("tools", "--help");
+    const group = await runApigen("tools", "--help");
     expect(group.stdout).toMatch(/list \[options\]\s+List the built-in tools/);
     expect(group.stdout).toMatch(/show \[options\] <name>\s+Show one built-in tool/);
   });

@@ -5,17 +5,7 @@ import { isJsonObject, parseJson, stringifyJson } from "@apigen/core";
 import { startOpenAiCompatibleServer } from "@apigen/llm/test";
 import { findBuiltinTool } from "@apigen/tools";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { run } from "../../run.js";
-
-async function apigen(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, {
-    stdout: { write: (text: string) => out.push(text) },
-    stderr: { write: (text: string) => err.push(text) },
-  });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
+import { runApigen } from "../../testing/run-apigen.js";
 
 let folder = "";
 const file = (name: string) => join(folder, name);
@@ -79,7 +69,7 @@ describe("apigen verify", () => {
         },
       ]),
     );
-    const { code, stdout, stderr } = await apigen(
+    const { code, stdout, stderr } = await runApigen(
       "verify",
       file("canonical.jsonl"),
       "--out",
@@ -154,7 +144,7 @@ describe("apigen verify", () => {
         },
       ]),
     );
-    const { code, stdout } = await apigen(
+    const { code, stdout } = await runApigen(
       "verify",
       file("xlam.jsonl"),
       "--format",
@@ -187,7 +177,7 @@ describe("apigen verify", () => {
       file("mixed.jsonl"),
       lines([{ id: 9, query: "Flip 2", answers: stringifyJson([call("flip_coins", { count: 2 })]), tools }]),
     );
-    const { code, stdout } = await apigen("verify", file("mixed.jsonl"));
+    const { code, stdout } = await runApigen("verify", file("mixed.jsonl"));
     expect(code).toBe(0);
     expect(stdout).toMatch(/^accepted\s+1\s+100\.0%$/m);
   });
@@ -225,7 +215,7 @@ describe("apigen verify", () => {
           },
         ]),
       );
-      const { code, stdout, stderr } = await apigen(
+      const { code, stdout, stderr } = await runApigen(
         "verify",
         file("judged.jsonl"),
         "--judge-model",
@@ -250,7 +240,7 @@ describe("apigen verify", () => {
   });
 
   it("exits 2 when only one of --judge-model and --judge-base-url is given", async () => {
-    const { code, stderr } = await apigen("verify", file("canonical.jsonl"), "--judge-model", "m");
+    const { code, stderr } = await runApigen("verify", file("canonical.jsonl"), "--judge-model", "m");
     expect(code).toBe(2);
     expect(stderr).toContain("--judge-model and --judge-base-url go together");
   });
@@ -258,14 +248,14 @@ describe("apigen verify", () => {
   it("exits 1 naming the line of a row that is not JSON", async () => {
     const good = { query: "Flip", answers: [call("flip_coins", {})], tools: ["flip_coins"] };
     await writeFile(file("broken.jsonl"), `${stringifyJson(good)}\n{"query": "oops",\n`);
-    const { code, stderr } = await apigen("verify", file("broken.jsonl"));
+    const { code, stderr } = await runApigen("verify", file("broken.jsonl"));
     expect(code).toBe(1);
     expect(stderr).toMatch(/broken\.jsonl line 2: not valid JSON \(Invalid JSON at column \d+/);
   });
 
   it("exits 1 naming the line and a close name for an unknown built-in tool", async () => {
     await writeFile(file("unknown.jsonl"), lines([{ query: "Flip", answers: [], tools: ["flip_coin"] }]));
-    const { code, stderr } = await apigen("verify", file("unknown.jsonl"));
+    const { code, stderr } = await runApigen("verify", file("unknown.jsonl"));
     expect(code).toBe(1);
     expect(stderr).toContain(
       "unknown.jsonl line 1: 'flip_coin' is not a built-in tool (did you mean flip_coins",
@@ -273,13 +263,13 @@ describe("apigen verify", () => {
   });
 
   it("exits 1 for a missing file and 2 for a bad option", async () => {
-    expect((await apigen("verify", file("absent.jsonl"))).code).toBe(1);
-    expect((await apigen("verify", file("canonical.jsonl"), "--format", "csv")).code).toBe(2);
-    expect((await apigen("verify", file("canonical.jsonl"), "--timeout-ms", "0")).code).toBe(2);
+    expect((await runApigen("verify", file("absent.jsonl"))).code).toBe(1);
+    expect((await runApigen("verify", file("canonical.jsonl"), "--format", "csv")).code).toBe(2);
+    expect((await runApigen("verify", file("canonical.jsonl"), "--timeout-ms", "0")).code).toBe(2);
   });
 
   it("documents every option in its help", async () => {
-    const { code, stdout } = await apigen("verify", "--help");
+    const { code, stdout } = await runApigen("verify", "--help");
     expect(code).toBe(0);
     for (const option of [
       "--out <file>",
