@@ -132,6 +132,22 @@ export { writeJsonl } from "./jsonl/write-jsonl.js";
 export { createRandom, type Random, type RandomSeed } from "./random/create-random.js";
 export type { Result } from "./result.js";
 export {
+  type FunnelCounts,
+  funnelCountsSchema,
+  type ModelRef,
+  type ModelUsage,
+  modelRefSchema,
+  modelUsageSchema,
+  type RunConfig,
+  type RunConfigInput,
+  type RunStats,
+  readRunExamples,
+  readRunStats,
+  runConfigSchema,
+  runFiles,
+  runStatsSchema,
+} from "./run/index.js";
+export {
   type ApigenCategory,
   apigenCategories,
   apigenCategorySchema,

@@ -1,5 +1,6 @@
 import type { JsonObject, JsonValue } from "../json/json-value.js";
 import type { JsonSchema } from "../schemas/json-schema.js";
+import type { Tool } from "../schemas/tool.js";
 import type { ToolCall } from "../schemas/tool-call.js";
 
 /** One chat message sent to or received from a model. */
@@ -23,6 +24,16 @@ export interface CompletionRequest {
   seed?: number;
   maxTokens?: number;
   stop?: string[];
+  /**
+   * Tools the model may call through the provider's native function calling (OpenAI `tools`). Its calls come
+   * back in `CompletionResponse.toolCalls`. Providers without native tool calling reject the request.
+   */
+  tools?: Tool[];
+  /**
+   * Whether the model must, may or must not call a tool, or which one it must call.
+   * @default "auto" when `tools` are given
+   */
+  toolChoice?: "auto" | "none" | "required" | { name: string };
   abortSignal?: AbortSignal;
   /** Provider-specific settings, keyed by provider name, for knobs that no other provider shares. */
   providerOptions?: Record<string, JsonObject>;
@@ -39,6 +50,11 @@ export interface CompletionResponse {
   text: string;
   /** The parsed answer when `responseFormat` was given and the text parsed. */
   json?: JsonValue;
+  /**
+   * The calls the model made through native function calling, arguments parsed. A call whose arguments were
+   * not valid JSON keeps them as text in `rawArguments` and has empty `arguments`, so callers can classify it.
+   */
+  toolCalls?: (ToolCall & { rawArguments?: string })[];
   usage: CompletionUsage;
   finishReason: "stop" | "length" | "content-filter" | "tool-calls" | "error" | "other";
   latencyMs: number;
