@@ -5,6 +5,11 @@ export interface Candidate {
   query: string;
   answers: ToolCall[];
   thought?: string;
+  /**
+   * What the assistant says instead of calling: the statement of a `no_call` row, the question of a
+   * `missing_argument` row.
+   */
+  response?: string;
 }
 
 /** A candidate with the tools it was generated for and the style it was asked for. */

@@ -18,7 +18,13 @@ export {
 export { formatFunnelTable } from "./run/format-funnel-table.js";
 export { type FunnelStage, type FunnelSummary, summarizeFunnel } from "./run/summarize-funnel.js";
 export { type VerifyCandidatesOptions, verifyCandidates } from "./run/verify-candidates.js";
-export type { VerifiedCandidate, VerifyJudgeOptions, VerifyRowInput } from "./run/verify-row.js";
+export {
+  type VerifiedCandidate,
+  type VerifyJudgeOptions,
+  type VerifyRowInput,
+  type VerifyRowSettings,
+  verifyRow,
+} from "./run/verify-row.js";
 export {
   type JudgeCandidateOptions,
   type JudgeDecision,

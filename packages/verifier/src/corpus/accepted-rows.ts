@@ -15,6 +15,14 @@ const ok = (
   expected: { stage: "accepted", reason: "ok" },
 });
 
+const noCall = (id: string, tools: readonly string[], query: string, response: string): CorpusRow => ({
+  id,
+  style: "no_call",
+  tools,
+  text: JSON.stringify({ query, answers: [], response }),
+  expected: { stage: "accepted", reason: "ok" },
+});
+
 const simple = (id: string, tool: string, query: string, args: string): CorpusRow =>
   ok(id, "simple", [tool], query, [call(tool, args)]);
 
@@ -280,27 +288,30 @@ export const acceptedRows: readonly CorpusRow[] = [
       call("flip_coins", '{"count": 2}'),
     ],
   ),
-  ok("ok-no-call-01", "no_call", ["get_stock_quote"], "Write a haiku about autumn.", []),
-  ok(
+  noCall(
+    "ok-no-call-01",
+    ["get_stock_quote"],
+    "Write a haiku about autumn.",
+    "I can only look up stock quotes, so I cannot write a haiku.",
+  ),
+  noCall(
     "ok-no-call-02",
-    "no_call",
     ["convert_currency", "calculate_loan_payment"],
     "Who wrote Pride and Prejudice?",
-    [],
+    "None of my tools can look up authors; they convert currencies and compute loan payments.",
   ),
-  ok("ok-no-call-03", "no_call", ["get_planet_facts"], "Thanks, that is all.", []),
-  ok(
+  noCall("ok-no-call-03", ["get_planet_facts"], "Thanks, that is all.", "You are welcome."),
+  noCall(
     "ok-no-call-04",
-    "no_call",
     ["get_airport_info", "get_airline_info"],
     "What is your favourite colour?",
-    [],
+    "I have no favourite colour; I can help with airports and airlines.",
   ),
   {
     id: "ok-no-call-answer-key",
     style: "no_call",
     tools: ["compute_hash"],
-    text: '{"query": "Tell me a joke.", "answer": []}',
+    text: '{"query": "Tell me a joke.", "answer": [], "response": "I can only compute hashes."}',
     expected: { stage: "accepted", reason: "ok" },
   },
 ];

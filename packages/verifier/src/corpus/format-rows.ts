@@ -325,4 +325,5 @@ export const formatRows: readonly CorpusRow[] = [
     "wrong_call_count",
   ),
   bad("fmt-count-parallel-none", "parallel", ["compute_hash"], [], "wrong_call_count"),
+  bad("fmt-no-call-without-response", "no_call", ["get_planet_facts"], [], "missing_response"),
 ];

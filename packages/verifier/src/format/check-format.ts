@@ -36,7 +36,8 @@ const callCounts: Readonly<Record<QueryStyle, (count: number) => boolean>> = {
  * argument, and matches the tool's JSON Schema strictly (no coercion: `true` is not an integer, `"5"` not a
  * number, `5.0` not an integer); the number of calls fits the style asked for. The verdict carries a reason code
  * (`unknown_tool`, `unknown_argument`, `missing_required`, `type_mismatch`, `enum_violation`, `range_violation`,
- * `format_violation`, `pattern_violation`, `wrong_call_count`, ...) and the JSON path of the offending value.
+ * `format_violation`, `pattern_violation`, `wrong_call_count`, `missing_response` for a no-call or
+ * missing-argument row without its reply, ...) and the JSON path of the offending value.
  */
 export function checkFormat(
   { candidate, tools, style }: CandidateInput,
@@ -86,6 +87,10 @@ export function checkFormat(
       `a ${style} row cannot have ${candidate.answers.length} call(s)`,
       "$.answers",
     );
+  }
+  if ((style === "no_call" || style === "missing_argument") && candidate.response === undefined) {
+    const says = style === "no_call" ? "why no offered tool can serve it" : "which value it needs";
+    return fail("missing_response", `a ${style} row needs a response that says ${says}`, "$.response");
   }
   return { stage: "format", pass: true, reason: "ok" };
 }

@@ -120,6 +120,22 @@ describe("the format stage", () => {
     expect(verdict(`{"query": "q", "answers": [${callText}]}`)).toMatchObject({ pass: false, reason, path });
   });
 
+  it("reads a list wrapped in a one-key object, and keeps thought and response", () => {
+    const pair = '{"query": "Hi", "answers": [], "thought": "t", "response": "Hello."}';
+    const parsed = parseCandidates(`{"pairs": [${pair}, ${pair}]}`);
+    expect(parsed).toEqual({
+      success: true,
+      value: [
+        { query: "Hi", answers: [], thought: "t", response: "Hello." },
+        { query: "Hi", answers: [], thought: "t", response: "Hello." },
+      ],
+    });
+    expect(parseCandidates('{"pairs": [], "note": 1}')).toMatchObject({
+      success: false,
+      error: { reason: "missing_field" },
+    });
+  });
+
   it("checks the number of calls against the style asked for", () => {
     expect(verdict(call(valid), "parallel")).toMatchObject({
       pass: false,
@@ -127,6 +143,13 @@ describe("the format stage", () => {
       path: "$.answers",
     });
     expect(verdict(call(valid), "no_call")).toMatchObject({ pass: false, reason: "wrong_call_count" });
-    expect(verdict('{"query": "Which city?", "answers": []}', "no_call")).toMatchObject({ pass: true });
+    expect(
+      verdict('{"query": "Which city?", "answers": [], "response": "I cannot do that."}', "no_call"),
+    ).toMatchObject({ pass: true });
+    expect(verdict('{"query": "Which city?", "answers": []}', "no_call")).toMatchObject({
+      pass: false,
+      reason: "missing_response",
+      path: "$.response",
+    });
   });
 });

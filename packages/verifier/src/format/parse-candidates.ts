@@ -17,9 +17,22 @@ function extractJson(text: string): JsonValue {
 }
 
 /**
- * Reads a model's raw text into candidates: JSON, optionally inside a fenced block, either one object or a
- * list of `{query, answers}` pairs (`answer` is accepted for `answers`, and an optional `thought` kept). Every
- * candidate must have a non-empty query and a list of `{name, arguments}` calls with object arguments; the
+ * Structured-output APIs want an object at the top, so models often answer `{"pairs": [...]}` or
+ * `{"items": [...]}`: an object without `query` or `answers` whose one property is a list is read as that list.
+ */
+function unwrapList(value: JsonValue): JsonValue {
+  if (!isJsonObject(value) || ["query", "answers", "answer"].some((key) => Object.hasOwn(value, key))) {
+    return value;
+  }
+  const entries = Object.values(value);
+  const only = entries.length === 1 ? entries[0] : undefined;
+  return Array.isArray(only) ? only : value;
+}
+
+/**
+ * Reads a model's raw text into candidates: JSON, optionally inside a fenced block, either one object or a list
+ * of `{query, answers}` pairs, the list possibly wrapped in a one-key object such as `{"pairs": [...]}`
+ * (`answer` is accepted for `answers`; an optional `thought` and `response` are kept). Every candidate must have a non-empty query and a list of `{name, arguments}` calls with object arguments; the
  * first problem is returned with its reason code and JSON path, and no candidate of a broken answer is kept.
  */
 export function parseCandidates(text: string): Result<Candidate[], ParseProblem> {
@@ -36,6 +49,7 @@ export function parseCandidates(text: string): Result<Candidate[], ParseProblem>
       },
     };
   }
+  value = unwrapList(value);
   const items = Array.isArray(value) ? value : [value];
   if (items.length === 0) {
     return {
@@ -82,6 +96,9 @@ export function parseCandidates(text: string): Result<Candidate[], ParseProblem>
       query: item.query,
       answers: calls,
       ...(typeof item.thought === "string" ? { thought: item.thought } : {}),
+      ...(typeof item.response === "string" && item.response.trim() !== ""
+        ? { response: item.response }
+        : {}),
     });
   }
   return { success: true, value: candidates };

@@ -25,6 +25,11 @@ Answer "no" if any of these holds:
   left without a call, or duplicated or superfluous calls, both fail).
 - A result shows an error, or is unrelated to what the function is meant to return.
 
+An item may also propose no call at all, with a reply to the user instead. Such an item passes only if the reply
+is right to call nothing: either none of the available functions can do what the user asked (and the reply says
+so, without pretending to do it), or the request leaves out a value a function needs and cannot be guessed (and
+the reply asks for exactly that value). It fails if a function could have served the request as asked.
+
 Do not fail an item only because a result was cut short (marked truncated), or because a function looks like a
 placeholder or returns sample data, as long as its result fits its purpose. Automatic grounding findings, when
 given, list argument values that were not found in the query's wording; weigh them, since some values can be
@@ -92,6 +97,7 @@ export function renderJudgePrompt({
     `## Available functions\n${renderTools(tools)}`,
     `## Query\n${candidate.query}`,
     `## Calls and execution results\n${renderCalls(candidate, records)}`,
+    ...(candidate.response === undefined ? [] : [`## Reply to the user\n${candidate.response}`]),
     ...(findings === undefined ? [] : [`## Grounding findings\n${findings}`]),
     'Does this item pass? Answer with {"thought": ..., "pass": "yes" | "no"}.',
   ];
