@@ -1,9 +1,13 @@
 // Throughput of createOpenAiCompatibleModel behind wrapLanguageModel against the scripted server with 200 ms
-// latency, as a fraction of the bound (concurrency / latency), and the client's CPU time per request. The
-// server runs in its own process so that its CPU time is not counted. A bare `fetch` loop at the same
-// concurrency, measured in the same run, is the baseline. Run with `npm run bench`.
+// latency, as a fraction of the bound (concurrency / latency), with the client's and the server's CPU time per
+// request. The server runs in its own process, so the client is measured alone. Two bare loops at the same
+// concurrency, measured in the same run against the same server, are the baselines: the platform `fetch`, and
+// `node:http` with keep-alive (what the provider uses). Run with `npm run bench`.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
+import { Agent, request } from "node:http";
+import { loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { createOpenAiCompatibleModel, wrapLanguageModel } from "../src/index.js";
@@ -19,32 +23,81 @@ const baseURL = firstLine.replace(/^listening /, "");
 
 interface Measure {
   requestsPerSecond: number;
-  cpuMicrosecondsPerRequest: number;
+  clientMsPerRequest: number;
+  serverMsPerRequest: number | undefined;
 }
 
-async function measure(count: number, send: (index: number) => Promise<unknown>): Promise<Measure> {
+/** The server process's CPU time in ms (Linux /proc; undefined elsewhere). */
+function serverCpuMs(): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Sends `count` requests, at most `concurrency` at once, and measures the whole. */
+async function measure(count: number, concurrency: number, send: (index: number) => Promise<unknown>) {
   const cpu = process.cpuUsage();
+  const server = serverCpuMs();
   const started = performance.now();
-  await Promise.all(Array.from({ length: count }, (_, index) => send(index)));
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      await send(next++);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
-  return { requestsPerSecond: count / seconds, cpuMicrosecondsPerRequest: (used.user + used.system) / count };
+  const serverUsed = serverCpuMs();
+  return {
+    requestsPerSecond: count / seconds,
+    clientMsPerRequest: (used.user + used.system) / 1000 / count,
+    serverMsPerRequest:
+      server === undefined || serverUsed === undefined ? undefined : (serverUsed - server) / count,
+  } satisfies Measure;
 }
 
-function report(
-  label: string,
-  concurrency: number,
-  { requestsPerSecond, cpuMicrosecondsPerRequest }: Measure,
-) {
+function report(label: string, concurrency: number, measured: Measure): number {
   const bound = concurrency / (latencyMs / 1000);
+  const ratio = measured.requestsPerSecond / bound;
+  const server =
+    measured.serverMsPerRequest === undefined ? "" : `, server ${measured.serverMsPerRequest.toFixed(3)}`;
   console.log(
-    `${label.padEnd(34)} concurrency ${String(concurrency).padStart(3)}: ${requestsPerSecond.toFixed(0).padStart(5)} req/s = ${((100 * requestsPerSecond) / bound).toFixed(1).padStart(5)}% of the bound ${bound.toFixed(0).padStart(4)}, client CPU ${(cpuMicrosecondsPerRequest / 1000).toFixed(3)} ms/request`,
+    `${label.padEnd(38)} c=${String(concurrency).padStart(3)}: ${measured.requestsPerSecond.toFixed(0).padStart(5)} req/s = ${(100 * ratio).toFixed(1).padStart(5)}% of ${bound.toFixed(0).padStart(4)}; CPU ms/request: client ${measured.clientMsPerRequest.toFixed(3)}${server}`,
   );
-  return requestsPerSecond / bound;
+  return ratio;
 }
 
 const body = (index: number) =>
   JSON.stringify({ model: "test-model", messages: [{ role: "user", content: `question ${index}` }] });
+const agent = new Agent({ keepAlive: true });
+const target = new URL(`${baseURL}/chat/completions`);
+const viaFetch = async (index: number) => {
+  const response = await fetch(target, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: body(index),
+  });
+  await response.text();
+};
+const viaHttp = (index: number) =>
+  new Promise<void>((resolve, reject) => {
+    const payload = body(index);
+    const headers = { "content-type": "application/json", "content-length": Buffer.byteLength(payload) };
+    const sent = request(target, { method: "POST", agent, headers }, (response) => {
+      response.resume().once("end", resolve).once("error", reject);
+    });
+    sent.once("error", reject).end(payload);
+  });
+
+console.log(
+  `load average before: ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" ")}`,
+);
 const ratios: Record<number, number> = {};
 try {
   for (const concurrency of [16, 64, 256]) {
@@ -53,37 +106,26 @@ try {
     });
     const ask = (index: number) =>
       model.complete({ messages: [{ role: "user", content: `question ${index}` }] });
-    await measure(concurrency, ask);
-    const wrapped = await measure(concurrency * rounds, ask);
-
-    const limit = concurrency;
-    const rawFetch = async (count: number) => {
-      let next = 0;
-      const worker = async () => {
-        while (next < count) {
-          const index = next++;
-          const response = await fetch(`${baseURL}/chat/completions`, {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: body(index),
-          });
-          await response.text();
-        }
-      };
-      await Promise.all(Array.from({ length: limit }, worker));
-    };
-    const baseline = await measure(1, () => rawFetch(concurrency * rounds));
-    baseline.cpuMicrosecondsPerRequest /= concurrency * rounds;
-    baseline.requestsPerSecond *= concurrency * rounds;
-    report("bare fetch (baseline)", concurrency, baseline);
-    ratios[concurrency] = report("wrapLanguageModel(openai-compatible)", concurrency, wrapped);
-    console.log(
-      `${"".padEnd(34)} wrapped / baseline: throughput ${(wrapped.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}×, CPU per request ${(wrapped.cpuMicrosecondsPerRequest / baseline.cpuMicrosecondsPerRequest).toFixed(2)}×`,
+    const count = concurrency * rounds;
+    for (const send of [ask, viaFetch, viaHttp]) {
+      await measure(concurrency, concurrency, send);
+    }
+    report("bare fetch (baseline)", concurrency, await measure(count, concurrency, viaFetch));
+    report("bare node:http keep-alive (baseline)", concurrency, await measure(count, concurrency, viaHttp));
+    ratios[concurrency] = report(
+      "wrapLanguageModel(openai-compatible)",
+      concurrency,
+      await measure(count, count, ask),
     );
   }
   const at256 = ratios[256] ?? 0;
   console.log(
-    `target: at least 90% of the bound at concurrency 256: ${at256 >= 0.9 ? "met" : "NOT met"} (${(100 * at256).toFixed(1)}%)`,
+    `load average after: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(" ")}`,
+  );
+  console.log(
+    `target: at least 90% of the bound at concurrency 256 through the provider and middleware: ${at256 >= 0.9 ? "met" : "NOT met"} (${(100 * at256).toFixed(1)}%)`,
   );
 } finally {
   child.kill("SIGTERM");

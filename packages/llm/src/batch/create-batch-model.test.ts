@@ -16,6 +16,7 @@ import { type OpenAiCompatibleServer, startOpenAiCompatibleServer } from "../tes
 import { batchCustomId } from "./batch-custom-id.js";
 import { BatchResultMissingError } from "./batch-result-missing-error.js";
 import { createBatchModel } from "./create-batch-model.js";
+import { readBatchResults } from "./read-batch-results.js";
 import { writeBatchRequests } from "./write-batch-requests.js";
 
 const model = "test-model";
@@ -31,6 +32,14 @@ beforeAll(async () => {
       const messages = isJsonObject(body) && Array.isArray(body.messages) ? body.messages : [];
       const last = messages.at(-1);
       const question = isJsonObject(last) && typeof last.content === "string" ? last.content : "";
+      if (isJsonObject(body) && Array.isArray(body.tools)) {
+        return {
+          toolCalls: [
+            { id: "call_q", name: "lookup", arguments: { q: question } },
+            { id: "call_broken", name: "lookup", arguments: '{"q": ' },
+          ],
+        };
+      }
       if (question.includes("refuse")) {
         return { status: 422, message: "This request is refused." };
       }
@@ -129,6 +138,38 @@ describe("createBatchModel", () => {
     expect((missing as Error).message).toContain(`No batch result for custom_id ${customId}`);
     expect((missing as Error).message).toContain(resultsPath);
     await batch.close();
+  });
+
+  it("writes tools into the batch file and answers with the results' tool calls", async () => {
+    const requestsPath = join(folder, "tool-requests.jsonl");
+    const resultsPath = join(folder, "tool-results.jsonl");
+    const lookup = { name: "lookup", description: "Looks up q.", parameters: { type: "object" as const } };
+    const request = ask("find tea", { tools: [lookup], toolChoice: "required" });
+    await writeBatchRequests({ path: requestsPath, requests: [{ model, request }] });
+    const lines = [];
+    for await (const line of readJsonl(requestsPath)) {
+      lines.push(line.value);
+    }
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      body: { tools: [{ type: "function", function: { name: "lookup" } }], tool_choice: "required" },
+    });
+    await runBatch(requestsPath, resultsPath);
+    const expected = [
+      { id: "call_q", name: "lookup", arguments: { q: "find tea" } },
+      { id: "call_broken", name: "lookup", arguments: {}, rawArguments: '{"q": ' },
+    ];
+    const read = [];
+    for await (const result of readBatchResults({ path: resultsPath })) {
+      read.push(result);
+    }
+    expect(read[0]).toMatchObject({
+      response: { toolCalls: expected, finishReason: "tool-calls", text: "" },
+    });
+    const batch = createBatchModel({ model, resultsPath });
+    expect((await batch.complete(request)).toolCalls).toEqual(expected);
+    const other = await batch.complete(ask("find tea", { tools: [lookup] })).catch((error: unknown) => error);
+    expect(BatchResultMissingError.isInstance(other)).toBe(true);
   });
 
   it("collects the requests it cannot answer into a pending file, each once, across runs", async () => {

@@ -11,6 +11,7 @@ import { ModelApiCallError } from "../errors/model-api-call-error.js";
 import { ModelResponseError, type ModelResponseProblem } from "../errors/model-response-error.js";
 import { mapFinishReason } from "../openai-compatible/map-finish-reason.js";
 import { readApiChatCompletion } from "../openai-compatible/open-ai-compatible-api.js";
+import { toToolCalls } from "../openai-compatible/to-tool-calls.js";
 
 /** One result of a batch: the response, or why that request failed. */
 export type BatchResult =
@@ -100,15 +101,17 @@ export function parseBatchResult({
     };
   }
   const requestId = typeof response.request_id === "string" ? response.request_id : completion.id;
+  const toolCalls = toToolCalls(completion.toolCalls);
   return {
     customId,
     response: {
       text: completion.content ?? "",
+      ...(toolCalls === undefined ? {} : { toolCalls }),
       usage: {
         inputTokens: completion.usage?.promptTokens ?? 0,
         outputTokens: completion.usage?.completionTokens ?? 0,
       },
-      finishReason: mapFinishReason(completion.finishReason),
+      finishReason: mapFinishReason(completion.finishReason, { hasToolCalls: toolCalls !== undefined }),
       latencyMs: 0,
       ...(requestId === undefined ? {} : { requestId }),
     },

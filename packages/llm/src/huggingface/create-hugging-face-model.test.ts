@@ -227,6 +227,36 @@ describe("createHuggingFaceModel with an endpoint", () => {
     expect(parts.filter((part) => part.type !== "text-delta")).toHaveLength(1);
   });
 
+  it("sends tools and tool_choice and reads native tool calls, plain and streamed", async () => {
+    const lookup = {
+      name: "lookup",
+      description: "Looks a word up.",
+      parameters: { type: "object" as const, properties: { word: { type: "string" } } },
+    };
+    const calls = [
+      { id: "call_x", name: "lookup", arguments: { word: "tree" } },
+      { id: "call_y", name: "lookup", arguments: '{"word": ' },
+    ];
+    reset([{ toolCalls: calls }, { toolCalls: calls }]);
+    const request: CompletionRequest = { ...hello, tools: [lookup], toolChoice: { name: "lookup" } };
+    const response = await endpointModel().complete(request);
+    const expected = [
+      { id: "call_x", name: "lookup", arguments: { word: "tree" } },
+      { id: "call_y", name: "lookup", arguments: {}, rawArguments: '{"word": ' },
+    ];
+    expect(response).toMatchObject({ text: "", finishReason: "tool-calls", toolCalls: expected });
+    expect(server.requests[0]?.body).toMatchObject({
+      tools: [{ type: "function", function: { name: "lookup", description: "Looks a word up." } }],
+      tool_choice: { type: "function", function: { name: "lookup" } },
+    });
+    const parts: CompletionStreamPart[] = [];
+    for await (const part of endpointModel().stream(request)) {
+      parts.push(part);
+    }
+    const last = parts.at(-1);
+    expect(last?.type === "finish" ? last.response.toolCalls : last).toEqual(expected);
+  });
+
   it("classifies a reset connection, a timeout and a server that is down", async () => {
     reset([{ reset: true }]);
     const reset_ = await endpointModel()

@@ -1,5 +1,5 @@
 import type { CompletionRequest, CompletionResponse, JsonValue } from "@apigen/core";
-import { InferenceClient } from "@huggingface/inference";
+import type { InferenceClient } from "@huggingface/inference";
 import type { CompletionStreamPart, StreamingLanguageModel } from "../interfaces/streaming-language-model.js";
 import { loadApiKey } from "../load-api-key.js";
 import { buildChatRequest } from "../openai-compatible/build-chat-request.js";
@@ -9,7 +9,7 @@ import { responseError, toCompletionResponse } from "../openai-compatible/read-c
 import { captureResponse } from "./capture-response.js";
 import type { HuggingFaceModelSettings } from "./hugging-face-model-settings.js";
 import { readHuggingFaceStream } from "./read-hugging-face-stream.js";
-import { toHuggingFaceError } from "./to-hugging-face-error.js";
+import { type HuggingFaceErrorClasses, toHuggingFaceError } from "./to-hugging-face-error.js";
 
 type ChatCompletionArgs = Parameters<InferenceClient["chatCompletion"]>[0];
 
@@ -19,7 +19,8 @@ const routerUrl = "https://router.huggingface.co";
  * A {@link StreamingLanguageModel} on Hugging Face Inference Providers (or a dedicated endpoint) through
  * `@huggingface/inference`. The token must be a Hugging Face token (`hf_...`); it is sent only as the
  * `Authorization` header and kept out of every error. The client's own 503 retries are off: wrap the model
- * with `wrapLanguageModel` for retries, limits and caching.
+ * with `wrapLanguageModel` for retries, limits and caching. `@huggingface/inference` is imported on the first
+ * call, so importing this package stays fast.
  *
  * @example
  * const model = createHuggingFaceModel({ model: "meta-llama/Llama-3.1-8B-Instruct", provider: "together" });
@@ -78,7 +79,15 @@ export function createHuggingFaceModel({
     apiKeyEnvironmentVariable: accessTokenEnvironmentVariable,
     timeoutMs,
   };
-  const client = new InferenceClient(token, endpointUrl === undefined ? {} : { endpointUrl });
+  let client: Promise<InferenceClient> | undefined;
+  let errorClasses: HuggingFaceErrorClasses | undefined;
+  const loadClient = () => {
+    client ??= import("@huggingface/inference").then((inference) => {
+      errorClasses = inference;
+      return new inference.InferenceClient(token, endpointUrl === undefined ? {} : { endpointUrl });
+    });
+    return client;
+  };
   const baseFetch: typeof fetch = (input, init) => (fetchOption ?? globalThis.fetch)(input, init);
 
   const prepare = (request: CompletionRequest, stream: boolean) => {
@@ -100,7 +109,13 @@ export function createHuggingFaceModel({
       capture,
       mapError: (error: unknown): unknown => {
         request.abortSignal?.throwIfAborted();
-        return toHuggingFaceError({ error, context, response: capture.last(), timedOut: timeout.aborted });
+        return toHuggingFaceError({
+          error,
+          context,
+          response: capture.last(),
+          timedOut: timeout.aborted,
+          errorClasses,
+        });
       },
     };
   };
@@ -113,7 +128,7 @@ export function createHuggingFaceModel({
       const { args, options, capture, mapError } = prepare(request, false);
       let output: unknown;
       try {
-        output = await client.chatCompletion(args, options);
+        output = await (await loadClient()).chatCompletion(args, options);
       } catch (error) {
         throw mapError(error);
       }
@@ -132,7 +147,7 @@ export function createHuggingFaceModel({
     async *stream(request: CompletionRequest): AsyncGenerator<CompletionStreamPart> {
       const startedAt = performance.now();
       const { args, options, capture, mapError } = prepare(request, true);
-      const chunks = client.chatCompletionStream(args, options);
+      const chunks = (await loadClient()).chatCompletionStream(args, options);
       const headers = () => capture.last()?.headers;
       yield* readHuggingFaceStream({ chunks, request, context, startedAt, mapError, headers });
     },

@@ -6,6 +6,7 @@ import {
   type ApiChatCompletion,
   readApiChatCompletion,
 } from "../openai-compatible/open-ai-compatible-api.js";
+import { mergeApiToolCalls } from "../openai-compatible/read-api-tool-calls.js";
 import { responseError, toCompletionResponse } from "../openai-compatible/read-chat-completion.js";
 
 /** Options of {@link readHuggingFaceStream}. */
@@ -35,7 +36,13 @@ export async function* readHuggingFaceStream({
   mapError,
   headers,
 }: ReadHuggingFaceStreamOptions): AsyncGenerator<CompletionStreamPart> {
-  const seen: ApiChatCompletion = { id: undefined, content: "", finishReason: undefined, usage: undefined };
+  const seen: ApiChatCompletion = {
+    id: undefined,
+    content: "",
+    toolCalls: undefined,
+    finishReason: undefined,
+    usage: undefined,
+  };
   try {
     for await (const chunk of chunks) {
       const read = readApiChatCompletion(chunk as JsonValue, { chunk: true });
@@ -46,6 +53,7 @@ export async function* readHuggingFaceStream({
         seen.content += read.content;
         yield { type: "text-delta", delta: read.content };
       }
+      seen.toolCalls = mergeApiToolCalls(seen.toolCalls, read.toolCalls);
       seen.id ??= read.id;
       seen.finishReason ??= read.finishReason;
       seen.usage ??= read.usage;

@@ -1,5 +1,5 @@
 import { safeParseJson } from "@apigen/core";
-import {
+import type {
   InferenceClientHubApiError,
   InferenceClientInputError,
   InferenceClientProviderApiError,
@@ -25,6 +25,17 @@ export interface ToHuggingFaceErrorOptions {
   /** The last HTTP answer of the call, if one arrived. */
   response: CapturedResponse | undefined;
   timedOut: boolean;
+  /** The client's error classes, once `@huggingface/inference` is loaded (it loads on the first call). */
+  errorClasses: HuggingFaceErrorClasses | undefined;
+}
+
+/** The error classes of `@huggingface/inference` that {@link toHuggingFaceError} tells apart. */
+export interface HuggingFaceErrorClasses {
+  InferenceClientHubApiError: typeof InferenceClientHubApiError;
+  InferenceClientInputError: typeof InferenceClientInputError;
+  InferenceClientProviderApiError: typeof InferenceClientProviderApiError;
+  InferenceClientProviderOutputError: typeof InferenceClientProviderOutputError;
+  InferenceClientRoutingError: typeof InferenceClientRoutingError;
 }
 
 const retryableStatuses = new Set([408, 409, 425, 429]);
@@ -38,7 +49,13 @@ export function toHuggingFaceError({
   context,
   response,
   timedOut,
+  errorClasses,
 }: ToHuggingFaceErrorOptions): unknown {
+  const is = <Name extends keyof HuggingFaceErrorClasses>(
+    name: Name,
+    value: unknown,
+  ): value is InstanceType<HuggingFaceErrorClasses[Name]> =>
+    errorClasses !== undefined && value instanceof errorClasses[name];
   const who = describeModel(context);
   const common = {
     provider: context.provider,
@@ -52,14 +69,14 @@ export function toHuggingFaceError({
       message: `${who} did not answer within ${context.timeoutMs} ms: raise timeoutMs if the model is slow`,
     });
   }
-  if (error instanceof InferenceClientProviderApiError || error instanceof InferenceClientHubApiError) {
+  if (is("InferenceClientProviderApiError", error) || is("InferenceClientHubApiError", error)) {
     const status = response?.status ?? error.httpResponse.status;
     const body = redactSecret(response?.text ?? "", context.apiKey);
     const retryAfterMs = parseRetryAfter({
       retryAfter: response?.headers.get("retry-after"),
       retryAfterMs: response?.headers.get("retry-after-ms"),
     });
-    const hub = error instanceof InferenceClientHubApiError;
+    const hub = is("InferenceClientHubApiError", error);
     const said = readServerMessage(body);
     return new ModelApiCallError({
       ...common,
@@ -70,7 +87,7 @@ export function toHuggingFaceError({
       message: `${who}: ${advice(status, context, hub, retryAfterMs)}${said === "" ? "" : ` Server said: ${said}`}`,
     });
   }
-  if (error instanceof InferenceClientInputError || error instanceof InferenceClientRoutingError) {
+  if (is("InferenceClientInputError", error) || is("InferenceClientRoutingError", error)) {
     return new LanguageModelError({
       ...common,
       message: `${who}: ${redactSecret(error.message, context.apiKey)} Check the model id and the provider option.`,
@@ -78,7 +95,7 @@ export function toHuggingFaceError({
   }
   if (
     response !== undefined &&
-    (error instanceof SyntaxError || error instanceof InferenceClientProviderOutputError)
+    (error instanceof SyntaxError || is("InferenceClientProviderOutputError", error))
   ) {
     const parsed = safeParseJson({ text: response.text });
     const problem = parsed.success

@@ -1,5 +1,5 @@
 import { stringifyJson } from "@apigen/core";
-import { getLlama, type Llama, type LlamaOptions } from "node-llama-cpp";
+import type { Llama, LlamaOptions } from "node-llama-cpp";
 
 interface SharedLlama {
   llama: Promise<Llama>;
@@ -11,7 +11,7 @@ const shared = new Map<string, SharedLlama>();
 /**
  * Gives a llama.cpp binding for a GPU setting, shared by every model in the process that uses the same setting
  * (loading one takes a while), and a `release` that frees it once its last user is done. Uses a prebuilt binary
- * and never compiles llama.cpp.
+ * and never compiles llama.cpp. node-llama-cpp itself is imported on the first call.
  */
 export async function acquireLlama(
   gpu: NonNullable<LlamaOptions["gpu"]>,
@@ -19,7 +19,8 @@ export async function acquireLlama(
   const key = stringifyJson(gpu);
   let entry = shared.get(key);
   if (entry === undefined) {
-    const created: SharedLlama = { llama: getLlama({ gpu, build: "never" }), users: 0 };
+    const llama = import("node-llama-cpp").then(({ getLlama }) => getLlama({ gpu, build: "never" }));
+    const created: SharedLlama = { llama, users: 0 };
     created.llama.catch(() => shared.delete(key));
     shared.set(key, created);
     entry = created;

@@ -27,7 +27,8 @@ const finishReasons: Record<LlamaChatResponse["metadata"]["stopReason"], Complet
 
 /**
  * Answers one request on a free sequence: renders the chat, constrains the answer with the JSON-schema grammar
- * when a `responseFormat` is given, and reads the JSON back. A failure inside llama.cpp is a
+ * when a `responseFormat` is given, and reads the JSON back. A request with `tools` is rejected with a
+ * `LanguageModelError` (use prompt mode). A failure inside llama.cpp is a
  * `LanguageModelError` naming the model; an abort rethrows the caller's reason.
  */
 export async function answerRequest({
@@ -37,6 +38,13 @@ export async function answerRequest({
   onTextChunk,
 }: AnswerRequestOptions): Promise<CompletionResponse> {
   const startedAt = performance.now();
+  if (request.tools !== undefined && request.tools.length > 0) {
+    throw new LanguageModelError({
+      provider: "llama-cpp",
+      modelId,
+      message: `llama-cpp model "${modelId}" has no native tool calling here: leave request.tools out and describe the tools in the prompt instead (prompt mode), asking for the calls as JSON with a responseFormat`,
+    });
+  }
   const history = toChatHistory(request.messages);
   const { pool, grammarFor } = await load();
   const grammar =

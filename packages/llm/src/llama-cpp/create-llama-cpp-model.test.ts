@@ -8,6 +8,7 @@ import { readGgufFileInfo } from "node-llama-cpp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LanguageModelError } from "../errors/language-model-error.js";
 import type { CompletionStreamPart } from "../interfaces/streaming-language-model.js";
+import { describeLanguageModelContract } from "../testing/__fixtures__/describe-language-model-contract.js";
 import { createLlamaCppModel, type LlamaCppModel } from "./create-llama-cpp-model.js";
 import { createTinyLlamaGguf } from "./testing/create-tiny-llama-gguf.js";
 
@@ -197,4 +198,23 @@ describe("createLlamaCppModel on a tiny random-weight model", { timeout: 60_000 
     expect((broken as Error).message).toMatch(/cannot load .*notes\.gguf/);
     expect(() => createLlamaCppModel({ modelPath, sequences: 0 })).toThrow(TypeError);
   });
+
+  it("rejects native tools before loading anything, and says to use prompt mode", async () => {
+    const unloaded = createLlamaCppModel({ modelPath: join(folder, "never-loaded.gguf") });
+    const tools = [{ name: "now", description: "", parameters: { type: "object" as const } }];
+    const error = await unloaded.complete(ask({ tools })).catch((caught: unknown) => caught);
+    expect(LanguageModelError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ provider: "llama-cpp", modelId: "never-loaded", isRetryable: false });
+    expect((error as Error).message).toMatch(/no native tool calling.*prompt mode/);
+    const parts: CompletionStreamPart[] = [];
+    for await (const part of unloaded.stream(ask({ tools }))) {
+      parts.push(part);
+    }
+    expect(parts).toEqual([{ type: "error", error }]);
+  });
 });
+
+describeLanguageModelContract("createLlamaCppModel on a tiny random-weight model", async () => ({
+  model,
+  tools: "rejected",
+}));

@@ -19,6 +19,8 @@ export interface LlamaCppModel extends StreamingLanguageModel {
  * is local. Messages are rendered with the model's own chat template; with a `responseFormat` the model is
  * constrained by a grammar made from the JSON schema, so the answer always parses (unless `maxTokens` cuts
  * it). Temperature, seed, max tokens and stop sequences are honoured. The model loads on the first call.
+ * Native tool calling is not offered: a request with `tools` fails with a `LanguageModelError` (describe the
+ * tools in the prompt instead).
  *
  * @example
  * const model = createLlamaCppModel({ modelPath: "models/qwen2.5-1.5b-instruct-q4_k_m.gguf", threads: 4 });

@@ -1,13 +1,6 @@
 import { access } from "node:fs/promises";
 import { type JsonSchema, stringifyJson } from "@apigen/core";
-import {
-  LlamaChat,
-  type LlamaContext,
-  type LlamaGrammar,
-  type LlamaModel,
-  type LlamaOptions,
-  resolveModelFile,
-} from "node-llama-cpp";
+import type { LlamaContext, LlamaGrammar, LlamaModel, LlamaOptions } from "node-llama-cpp";
 import { acquireLlama } from "./acquire-llama.js";
 import { type ChatPool, createChatPool } from "./chat-pool.js";
 
@@ -37,7 +30,8 @@ const grammarCacheSize = 64;
 /**
  * Takes the shared llama.cpp binding (a prebuilt binary; never compiled here), resolves the model file
  * (downloading a URI into the cache on first use), and creates a context with `sequences` sequences. Throws
- * plain errors; the caller names the model in them.
+ * plain errors; the caller names the model in them. node-llama-cpp is imported here, on first use, so that
+ * importing the package stays fast.
  */
 export async function loadLlamaCppRuntime({
   source,
@@ -47,6 +41,7 @@ export async function loadLlamaCppRuntime({
   gpu,
   sequences,
 }: LlamaCppRuntimeOptions): Promise<LlamaCppRuntime> {
+  const { LlamaChat, resolveModelFile } = await import("node-llama-cpp");
   let modelPath: string;
   if ("modelPath" in source) {
     await access(source.modelPath);

@@ -4,6 +4,7 @@ import { cacheKey } from "./cache-key.js";
 
 const base = { provider: "openai-compatible", modelId: "m" };
 const messages = [{ role: "user" as const, content: "hi" }];
+const tool = { name: "now", description: "", parameters: { type: "object" as const } };
 
 describe("cacheKey", () => {
   it("is a sha256 hex digest that ignores key order and the abort signal", () => {
@@ -23,7 +24,7 @@ describe("cacheKey", () => {
     expect(reordered).toBe(key);
   });
 
-  it("changes with the provider, model, sampling settings and float marks", () => {
+  it("changes with the provider, model, sampling settings, tools and float marks", () => {
     const keys = [
       cacheKey({ ...base, request: { messages } }),
       cacheKey({ ...base, provider: "vllm", request: { messages } }),
@@ -32,6 +33,9 @@ describe("cacheKey", () => {
       cacheKey({ ...base, request: { messages, seed: 1 } }),
       cacheKey({ ...base, request: { messages, maxTokens: 5 } }),
       cacheKey({ ...base, request: { messages, stop: ["\n"] } }),
+      cacheKey({ ...base, request: { messages, tools: [tool] } }),
+      cacheKey({ ...base, request: { messages, tools: [tool], toolChoice: "required" } }),
+      cacheKey({ ...base, request: { messages, tools: [tool], toolChoice: { name: "now" } } }),
       cacheKey({ ...base, request: { messages, providerOptions: { vllm: { top_k: 5 } } } }),
       cacheKey({ ...base, request: { messages, providerOptions: { vllm: { top_k: new JsonFloat(5) } } } }),
     ];

@@ -11,7 +11,7 @@ export interface CacheKeyOptions {
 /**
  * The content address of a request: the SHA-256 (hex) of the canonical JSON, keys sorted at every depth, of the
  * provider, the model and everything that shapes the answer (messages, response format, temperature, seed,
- * max tokens, stop, provider options). The abort signal is not part of it. Floats keep their marks, so
+ * max tokens, stop, tools, tool choice, provider options). The abort signal is not part of it. Floats keep their marks, so
  * `temperature: 1` and a schema's `1.0` stay apart.
  *
  * @example
@@ -27,6 +27,8 @@ export function cacheKey({ provider, modelId, request }: CacheKeyOptions): strin
     seed: request.seed,
     maxTokens: request.maxTokens,
     stop: request.stop,
+    tools: request.tools,
+    toolChoice: request.toolChoice,
     providerOptions: request.providerOptions,
   };
   return createHash("sha256")

@@ -83,9 +83,10 @@ function readEntry(value: JsonValue): CompletionResponse | undefined {
   if (!isJsonObject(value) || value.version !== 1 || !isJsonObject(value.response)) {
     return undefined;
   }
-  const { text, json, usage, finishReason, latencyMs, requestId } = value.response as JsonObject;
+  const { text, json, toolCalls, usage, finishReason, latencyMs, requestId } = value.response as JsonObject;
   if (
     typeof text !== "string" ||
+    (toolCalls !== undefined && !isToolCallList(toolCalls)) ||
     !isJsonObject(usage) ||
     typeof usage.inputTokens !== "number" ||
     typeof usage.outputTokens !== "number" ||
@@ -98,9 +99,27 @@ function readEntry(value: JsonValue): CompletionResponse | undefined {
   return {
     text,
     ...(json === undefined ? {} : { json }),
+    ...(toolCalls === undefined
+      ? {}
+      : { toolCalls: toolCalls as NonNullable<CompletionResponse["toolCalls"]> }),
     usage: { inputTokens: usage.inputTokens, outputTokens: usage.outputTokens },
     finishReason: finishReason as CompletionResponse["finishReason"],
     latencyMs,
     ...(requestId === undefined ? {} : { requestId }),
   };
+}
+
+/** True for a stored `toolCalls` list: each call a name, an arguments object, and optional id and raw text. */
+function isToolCallList(value: JsonValue): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (call) =>
+        isJsonObject(call) &&
+        typeof call.name === "string" &&
+        isJsonObject(call.arguments) &&
+        (call.id === undefined || typeof call.id === "string") &&
+        (call.rawArguments === undefined || typeof call.rawArguments === "string"),
+    )
+  );
 }

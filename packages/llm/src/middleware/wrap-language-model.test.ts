@@ -153,6 +153,30 @@ describe("wrapLanguageModel cache", () => {
     expect(stored).not.toContain("sk-cache-secret-1");
   });
 
+  it("keys on tools and tool choice, and a hit keeps the tool calls", async () => {
+    const server = await serve([
+      { toolCalls: [{ id: "call_1", name: "now", arguments: {} }] },
+      { toolCalls: [{ id: "call_2", name: "now", arguments: "{bad" }] },
+      { text: "no tools" },
+    ]);
+    const cache = { directory: join(directory, "tools") };
+    const now = { name: "now", description: "", parameters: { type: "object" as const } };
+    const request: CompletionRequest = { ...ask(), tools: [now] };
+    const first = await wrapped(server, { cache }).complete(request);
+    const required = await wrapped(server, { cache }).complete({ ...request, toolChoice: "required" });
+    expect(required.toolCalls).toEqual([{ id: "call_2", name: "now", arguments: {}, rawArguments: "{bad" }]);
+    expect((await wrapped(server, { cache }).complete(ask())).text).toBe("no tools");
+    expect(chatCount(server)).toBe(3);
+    const hits = [
+      await wrapped(server, { cache }).complete(request),
+      await wrapped(server, { cache }).complete({ ...request, toolChoice: "required" }),
+    ];
+    expect(chatCount(server)).toBe(3);
+    expect(hits.map((hit) => hit.cached)).toEqual([true, true]);
+    expect(hits[0]).toMatchObject({ toolCalls: first.toolCalls, finishReason: "tool-calls" });
+    expect(hits[1]?.toolCalls).toEqual(required.toolCalls);
+  });
+
   it("treats a corrupted entry as a miss and overwrites it", async () => {
     const server = await serve([{ text: "fresh" }, { text: "unused" }]);
     const cacheDirectory = join(directory, "corrupt");

@@ -1,4 +1,5 @@
 import { type CompletionRequest, isJsonObject, type JsonObject, stringifyJson } from "@apigen/core";
+import { buildToolFields } from "./build-tool-fields.js";
 import type { ApiChatMessage, ApiChatRequest } from "./open-ai-compatible-api.js";
 import { toOpenAiMessages } from "./to-open-ai-messages.js";
 
@@ -20,7 +21,8 @@ export interface BuildChatRequestOptions {
  * The body of a chat completion request. With a `responseFormat`, `json-schema` mode sends it as
  * `response_format.json_schema`; `json-object` and `prompt` modes describe the schema in a system message
  * (merged into a leading one, since some chat templates take only one), `json-object` also sets
- * `response_format: { type: "json_object" }`. Provider options are copied last, so they can set any field.
+ * `response_format: { type: "json_object" }`. Tools go out as `tools` and `tool_choice` (see
+ * {@link buildToolFields}). Provider options are copied last, so they can set any field.
  */
 export function buildChatRequest({
   request,
@@ -31,7 +33,7 @@ export function buildChatRequest({
   stream,
 }: BuildChatRequestOptions): ApiChatRequest {
   let messages = toOpenAiMessages(request.messages);
-  const body: ApiChatRequest = { model: modelId, messages };
+  const body: ApiChatRequest = { model: modelId, messages, ...buildToolFields(request) };
   const format = request.responseFormat;
   if (format !== undefined) {
     if (mode === "json-schema") {

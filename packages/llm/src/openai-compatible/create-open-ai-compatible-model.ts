@@ -1,10 +1,10 @@
 import type { CompletionRequest, CompletionResponse } from "@apigen/core";
-import OpenAI from "openai";
 import type { CompletionStreamPart, StreamingLanguageModel } from "../interfaces/streaming-language-model.js";
 import { loadApiKey } from "../load-api-key.js";
 import type { StructuredOutputMode } from "./build-chat-request.js";
 import type { CallContext } from "./call-context.js";
-import { captureErrorBodies } from "./capture-error-bodies.js";
+import { createFetchTransport } from "./create-fetch-transport.js";
+import { createNodeHttpTransport } from "./create-node-http-transport.js";
 import type { OpenAiCompatibleModelSettings } from "./open-ai-compatible-model-settings.js";
 import { readChatCompletion } from "./read-chat-completion.js";
 import { readChatStream } from "./read-chat-stream.js";
@@ -18,8 +18,9 @@ export interface OpenAiCompatibleModel extends StreamingLanguageModel {
 
 /**
  * A {@link StreamingLanguageModel} for any OpenAI-compatible chat completions server: OpenAI, vLLM, Ollama,
- * llama.cpp server, TGI or a gateway. The OpenAI client's own retries are off; wrap the model with
- * `wrapLanguageModel` for retries, limits and caching.
+ * llama.cpp server, TGI or a gateway. Requests go out on `node:http(s)` with keep-alive connections (or the
+ * given `fetch`) and are never retried here; wrap the model with `wrapLanguageModel` for retries, limits and
+ * caching.
  *
  * @example
  * const model = createOpenAiCompatibleModel({ baseURL: "http://127.0.0.1:8000/v1", model: "Qwen/Qwen2.5-7B-Instruct" });
@@ -69,29 +70,22 @@ export function createOpenAiCompatibleModel({
     apiKeyEnvironmentVariable,
     timeoutMs,
   };
-  const capturing = captureErrorBodies((input, init) => (fetchOption ?? globalThis.fetch)(input, init));
-  const client = new OpenAI({
-    apiKey: apiKey ?? "no-key",
-    baseURL: trimmedBaseURL,
-    adminAPIKey: null,
-    organization: null,
-    project: null,
-    webhookSecret: null,
-    maxRetries: 0,
-    timeout: timeoutMs,
-    fetch: capturing.fetch,
-    logLevel: "off",
-    defaultHeaders: apiKey === undefined ? { ...headers, Authorization: null } : headers,
-  });
+  const transport = fetchOption === undefined ? createNodeHttpTransport() : createFetchTransport(fetchOption);
+  const requestHeaders: Record<string, string> = {
+    accept: "application/json",
+    "content-type": "application/json",
+    ...(apiKey === undefined ? {} : { authorization: `Bearer ${apiKey}` }),
+    ...headers,
+  };
   const state: ModeState = { mode: structuredOutput };
   const providerOptionsKeys = provider === "openai-compatible" ? [provider] : ["openai-compatible", provider];
   const send = (request: CompletionRequest, stream: boolean) =>
     sendChatRequest({
-      client,
+      transport,
+      headers: requestHeaders,
       request,
       context,
       state,
-      errorBody: capturing.errorBody,
       build: { modelId: model, strictJsonSchema, providerOptionsKeys, stream },
     });
 

@@ -1,4 +1,5 @@
-import { isJsonObject, type JsonObject, type JsonValue } from "@apigen/core";
+import { isJsonObject, type JsonObject, type JsonValue, type OpenAiTool } from "@apigen/core";
+import { type ApiToolCallPart, readApiToolCalls } from "./read-api-tool-calls.js";
 
 /** A chat message as the OpenAI chat completions API takes it. */
 export type ApiChatMessage =
@@ -9,6 +10,9 @@ export type ApiChatMessage =
       tool_calls?: Array<{ id: string; type: "function"; function: { name: string; arguments: string } }>;
     }
   | { role: "tool"; tool_call_id: string; content: string };
+
+/** OpenAI's `tool_choice`: a mode, or the one function the model must call. */
+export type ApiToolChoice = "auto" | "none" | "required" | { type: "function"; function: { name: string } };
 
 /** The body of `POST /chat/completions`, as far as apigen fills it. */
 export interface ApiChatRequest {
@@ -21,6 +25,8 @@ export interface ApiChatRequest {
   response_format?:
     | { type: "json_schema"; json_schema: { name: string; schema: JsonObject; strict?: boolean } }
     | { type: "json_object" };
+  tools?: OpenAiTool[];
+  tool_choice?: ApiToolChoice;
   stream?: boolean;
   stream_options?: { include_usage: boolean };
   [extra: string]: unknown;
@@ -31,6 +37,8 @@ export interface ApiChatCompletion {
   id: string | undefined;
   /** `message.content` of a completion, or `delta.content` of a chunk. */
   content: string | undefined;
+  /** `message.tool_calls` of a completion, or the pieces in `delta.tool_calls` of a chunk. */
+  toolCalls: ApiToolCallPart[] | undefined;
   finishReason: string | undefined;
   usage: { promptTokens: number; completionTokens: number } | undefined;
 }
@@ -52,11 +60,13 @@ export function readApiChatCompletion(
   }
   const message = choice?.[chunk ? "delta" : "message"];
   const content = isJsonObject(message) && typeof message.content === "string" ? message.content : undefined;
+  const toolCalls = isJsonObject(message) ? readApiToolCalls(message.tool_calls) : undefined;
   const finishReason = typeof choice?.finish_reason === "string" ? choice.finish_reason : undefined;
   const usage = isJsonObject(value.usage) ? value.usage : undefined;
   return {
     id: typeof value.id === "string" ? value.id : undefined,
     content,
+    toolCalls,
     finishReason,
     usage:
       usage === undefined

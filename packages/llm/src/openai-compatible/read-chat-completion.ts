@@ -3,14 +3,16 @@ import { ModelResponseError, type ModelResponseProblem } from "../errors/model-r
 import { parseJsonAnswer } from "../shared/parse-json-answer.js";
 import { redactSecret } from "../shared/redact-secret.js";
 import { type CallContext, describeModel } from "./call-context.js";
+import type { ResponseHeaders } from "./chat-transport.js";
 import { mapFinishReason } from "./map-finish-reason.js";
 import { type ApiChatCompletion, readApiChatCompletion } from "./open-ai-compatible-api.js";
+import { toToolCalls } from "./to-tool-calls.js";
 
 /** Options of {@link readChatCompletion}. */
 export interface ReadChatCompletionOptions {
   /** The response body as text. */
   text: string;
-  headers: Headers;
+  headers: ResponseHeaders;
   request: CompletionRequest;
   context: CallContext;
   /** `performance.now()` when the call started. */
@@ -39,7 +41,10 @@ export function readChatCompletion({
   return toCompletionResponse({ completion, headers, request, startedAt });
 }
 
-/** Builds the response from what was read, plain or streamed. */
+/**
+ * Builds the response from what was read, plain or streamed: tool calls parsed (see `toToolCalls`), and a
+ * finish reason of `"tool-calls"` when the model called tools and stopped (some servers say `"stop"` then).
+ */
 export function toCompletionResponse({
   completion,
   headers,
@@ -47,21 +52,23 @@ export function toCompletionResponse({
   startedAt,
 }: {
   completion: ApiChatCompletion;
-  headers: Headers;
+  headers: ResponseHeaders;
   request: CompletionRequest;
   startedAt: number;
 }): CompletionResponse {
   const text = completion.content ?? "";
   const json = request.responseFormat === undefined ? undefined : parseJsonAnswer(text);
   const requestId = headers.get("x-request-id") ?? completion.id;
+  const toolCalls = toToolCalls(completion.toolCalls);
   return {
     text,
     ...(json?.success === true ? { json: json.value } : {}),
+    ...(toolCalls === undefined ? {} : { toolCalls }),
     usage: {
       inputTokens: completion.usage?.promptTokens ?? 0,
       outputTokens: completion.usage?.completionTokens ?? 0,
     },
-    finishReason: mapFinishReason(completion.finishReason),
+    finishReason: mapFinishReason(completion.finishReason, { hasToolCalls: toolCalls !== undefined }),
     latencyMs: Math.round(performance.now() - startedAt),
     ...(requestId === undefined || requestId === null ? {} : { requestId }),
   };

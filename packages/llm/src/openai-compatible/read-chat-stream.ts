@@ -1,13 +1,15 @@
 import { type CompletionRequest, safeParseJson } from "@apigen/core";
 import type { CompletionStreamPart } from "../interfaces/streaming-language-model.js";
 import type { CallContext } from "./call-context.js";
+import type { ChatHttpResponse } from "./chat-transport.js";
 import { type ApiChatCompletion, readApiChatCompletion } from "./open-ai-compatible-api.js";
+import { mergeApiToolCalls } from "./read-api-tool-calls.js";
 import { responseError, toCompletionResponse } from "./read-chat-completion.js";
 import { readServerSentEvents } from "./read-server-sent-events.js";
 
 /** Options of {@link readChatStream}. */
 export interface ReadChatStreamOptions {
-  response: Response;
+  response: ChatHttpResponse;
   request: CompletionRequest;
   context: CallContext;
   startedAt: number;
@@ -29,13 +31,20 @@ export async function* readChatStream({
   mapError,
   dispose,
 }: ReadChatStreamOptions): AsyncGenerator<CompletionStreamPart> {
-  const seen: ApiChatCompletion = { id: undefined, content: "", finishReason: undefined, usage: undefined };
+  const seen: ApiChatCompletion = {
+    id: undefined,
+    content: "",
+    toolCalls: undefined,
+    finishReason: undefined,
+    usage: undefined,
+  };
   let done = false;
   try {
-    if (response.body === null) {
+    const body = response.body();
+    if (body === undefined) {
       throw responseError(context, "stream-incomplete", "");
     }
-    for await (const data of readServerSentEvents(response.body)) {
+    for await (const data of readServerSentEvents(body)) {
       if (data.trim() === "[DONE]") {
         done = true;
         break;
@@ -49,6 +58,7 @@ export async function* readChatStream({
         seen.content += chunk.content;
         yield { type: "text-delta", delta: chunk.content };
       }
+      seen.toolCalls = mergeApiToolCalls(seen.toolCalls, chunk.toolCalls);
       seen.id ??= chunk.id;
       seen.finishReason ??= chunk.finishReason;
       seen.usage ??= chunk.usage;

@@ -1,5 +1,4 @@
 import { type CompletionRequest, stringifyJson } from "@apigen/core";
-import type OpenAI from "openai";
 import { ModelApiCallError } from "../errors/model-api-call-error.js";
 import {
   type BuildChatRequestOptions,
@@ -7,7 +6,8 @@ import {
   type StructuredOutputMode,
 } from "./build-chat-request.js";
 import type { CallContext } from "./call-context.js";
-import { toLanguageModelError } from "./to-language-model-error.js";
+import type { ChatHttpResponse, ChatTransport } from "./chat-transport.js";
+import { toApiCallError, toLanguageModelError } from "./to-language-model-error.js";
 
 /** The structured-output mode a model uses now; it moves down once a server rejects a mode. */
 export interface ModeState {
@@ -16,17 +16,18 @@ export interface ModeState {
 
 /** Options of {@link sendChatRequest}. */
 export interface SendChatRequestOptions {
-  client: OpenAI;
+  transport: ChatTransport;
+  /** Headers of every request: content type, authorization, the caller's own. */
+  headers: Record<string, string>;
   request: CompletionRequest;
   context: CallContext;
   state: ModeState;
-  errorBody: (headers: unknown) => string | undefined;
   build: Omit<BuildChatRequestOptions, "request" | "mode">;
 }
 
 /** An open response and a way to map errors thrown while its body is read. */
 export interface SentChatRequest {
-  response: Response;
+  response: ChatHttpResponse;
   /** Maps an error thrown while reading the body, or rethrows the caller's abort reason. */
   mapError: (error: unknown) => unknown;
   /** Stops the call's timer and lets go of the caller's signal; call it once the body is read. */
@@ -46,43 +47,45 @@ const nextMode: Record<StructuredOutputMode, StructuredOutputMode | undefined> =
  * by the caller rethrows the caller's reason.
  */
 export async function sendChatRequest({
-  client,
+  transport,
+  headers,
   request,
   context,
   state,
-  errorBody,
   build,
 }: SendChatRequestOptions): Promise<SentChatRequest> {
+  const url = `${context.baseURL}/chat/completions`;
   for (;;) {
     const mode = state.mode;
-    const body = buildChatRequest({ ...build, request, mode });
+    const body = stringifyJson(buildChatRequest({ ...build, request, mode }));
+    request.abortSignal?.throwIfAborted();
     const { signal, timedOut, dispose } = callSignal(request.abortSignal, context.timeoutMs);
     const mapError = (error: unknown): unknown => {
       request.abortSignal?.throwIfAborted();
-      return toLanguageModelError({ error, context, errorBody, timedOut: timedOut() });
+      return toLanguageModelError({ error, context, timedOut: timedOut() });
     };
+    let mapped: unknown;
     try {
-      const response = await client
-        .post("/chat/completions", {
-          body: stringifyJson(body),
-          headers: { "content-type": "application/json" },
-          signal,
-          timeout: context.timeoutMs,
-        })
-        .asResponse();
-      return { response, mapError, dispose };
+      const response = await transport({ url, headers, body, signal });
+      if (response.status < 400) {
+        return { response, mapError, dispose };
+      }
+      const text = await response.text().catch(() => "");
+      dispose();
+      request.abortSignal?.throwIfAborted();
+      mapped = toApiCallError({ status: response.status, headers: response.headers, body: text, context });
     } catch (error) {
       dispose();
-      const mapped = mapError(error);
-      const fallback = nextMode[mode];
-      if (request.responseFormat !== undefined && fallback !== undefined && rejectsResponseFormat(mapped)) {
-        if (state.mode === mode) {
-          state.mode = fallback;
-        }
-        continue;
-      }
-      throw mapped;
+      mapped = mapError(error);
     }
+    const fallback = nextMode[mode];
+    if (request.responseFormat !== undefined && fallback !== undefined && rejectsResponseFormat(mapped)) {
+      if (state.mode === mode) {
+        state.mode = fallback;
+      }
+      continue;
+    }
+    throw mapped;
   }
 }
 

@@ -1,4 +1,3 @@
-import { APIConnectionTimeoutError, APIError } from "openai";
 import { ModelApiCallError } from "../errors/model-api-call-error.js";
 import { ModelConnectionError } from "../errors/model-connection-error.js";
 import { ModelTimeoutError } from "../errors/model-timeout-error.js";
@@ -6,13 +5,12 @@ import { parseRetryAfter } from "../shared/parse-retry-after.js";
 import { readServerMessage } from "../shared/read-server-message.js";
 import { redactSecret } from "../shared/redact-secret.js";
 import { type CallContext, describeModel } from "./call-context.js";
+import type { ResponseHeaders } from "./chat-transport.js";
 
 /** Options of {@link toLanguageModelError}. */
 export interface ToLanguageModelErrorOptions {
   error: unknown;
   context: CallContext;
-  /** Looks up the raw body of an error response by its headers. */
-  errorBody: (headers: unknown) => string | undefined;
   /** True when the call's own time limit ran out. */
   timedOut: boolean;
 }
@@ -20,52 +18,67 @@ export interface ToLanguageModelErrorOptions {
 const retryableStatuses = new Set([408, 409, 425, 429]);
 
 /**
- * Turns whatever the OpenAI client or `fetch` threw into a `LanguageModelError` whose message names the model
- * and says what to do. Errors that are not about the call (programmer mistakes) come back unchanged.
+ * Turns what a transport threw into a `LanguageModelError` whose message names the model and says what to do:
+ * a timeout, or a connection failure named by its code. Errors that are not about the call (programmer
+ * mistakes, errors that already are `LanguageModelError`s) come back unchanged.
  */
-export function toLanguageModelError({
-  error,
-  context,
-  errorBody,
-  timedOut,
-}: ToLanguageModelErrorOptions): unknown {
-  const who = describeModel(context);
+export function toLanguageModelError({ error, context, timedOut }: ToLanguageModelErrorOptions): unknown {
   const common = { provider: context.provider, modelId: context.modelId, url: context.baseURL };
-  if (timedOut || error instanceof APIConnectionTimeoutError) {
+  if (timedOut) {
     return new ModelTimeoutError({
       ...common,
       timeoutMs: context.timeoutMs,
-      message: `${who} did not answer within ${context.timeoutMs} ms: raise timeoutMs if the model is slow, or check that the server is not stuck`,
-    });
-  }
-  if (error instanceof APIError && typeof error.status === "number") {
-    const status = error.status;
-    const body = redactSecret(errorBody(error.headers) ?? "", context.apiKey);
-    const serverMessage = readServerMessage(body);
-    const headers = error.headers instanceof Headers ? error.headers : undefined;
-    const retryAfterMs = parseRetryAfter({
-      retryAfter: headers?.get("retry-after"),
-      retryAfterMs: headers?.get("retry-after-ms"),
-    });
-    return new ModelApiCallError({
-      ...common,
-      statusCode: status,
-      isRetryable: status >= 500 || retryableStatuses.has(status),
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-      ...(body === "" ? {} : { responseBody: body.slice(0, 2000) }),
-      message: `${who}: ${advice(status, context, retryAfterMs)}${serverMessage === "" ? "" : ` Server said: ${serverMessage}`}`,
+      message: `${describeModel(context)} did not answer within ${context.timeoutMs} ms: raise timeoutMs if the model is slow, or check that the server is not stuck`,
     });
   }
   const code = findErrorCode(error);
-  if (code !== undefined || (error instanceof APIError && error.status === undefined)) {
+  if (code !== undefined || isFetchFailure(error)) {
     return new ModelConnectionError({
       ...common,
       ...(code === undefined ? {} : { code }),
       cause: error,
-      message: `${who}: ${connectionAdvice(code, context)}`,
+      message: `${describeModel(context)}: ${connectionAdvice(code, context)}`,
     });
   }
   return error;
+}
+
+/** Options of {@link toApiCallError}. */
+export interface ToApiCallErrorOptions {
+  status: number;
+  headers: ResponseHeaders;
+  /** The error response's body text. */
+  body: string;
+  context: CallContext;
+}
+
+/**
+ * The {@link ModelApiCallError} for an error status: retryable for 408, 409, 425, 429 and 5xx, with the wait
+ * the server asked for (`Retry-After`, `retry-after-ms`), the server's message and the start of the body, the
+ * key removed from both.
+ */
+export function toApiCallError({ status, headers, body, context }: ToApiCallErrorOptions): ModelApiCallError {
+  const redacted = redactSecret(body, context.apiKey);
+  const serverMessage = readServerMessage(redacted);
+  const retryAfterMs = parseRetryAfter({
+    retryAfter: headers.get("retry-after"),
+    retryAfterMs: headers.get("retry-after-ms"),
+  });
+  return new ModelApiCallError({
+    provider: context.provider,
+    modelId: context.modelId,
+    url: context.baseURL,
+    statusCode: status,
+    isRetryable: status >= 500 || retryableStatuses.has(status),
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+    ...(redacted === "" ? {} : { responseBody: redacted.slice(0, 2000) }),
+    message: `${describeModel(context)}: ${advice(status, context, retryAfterMs)}${serverMessage === "" ? "" : ` Server said: ${serverMessage}`}`,
+  });
+}
+
+/** `fetch` rejects with a bare `TypeError: fetch failed` when it could not get an answer at all. */
+function isFetchFailure(error: unknown): boolean {
+  return error instanceof TypeError && error.message === "fetch failed";
 }
 
 function advice(status: number, context: CallContext, retryAfterMs: number | undefined): string {

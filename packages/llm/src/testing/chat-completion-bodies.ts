@@ -6,6 +6,8 @@ export interface ScriptedAnswer {
   id: string;
   model: string;
   text: string;
+  /** Tool calls with their arguments as the JSON text to send. */
+  toolCalls?: readonly { id: string; name: string; arguments: string }[];
   finishReason: ApiFinishReason | null;
   usage: ServerUsage;
 }
@@ -38,7 +40,19 @@ function apiUsage(usage: ServerUsage) {
 }
 
 /** The body of a non-streaming `chat.completion`. */
-export function completionBody({ id, model, text, finishReason, usage }: ScriptedAnswer): string {
+export function completionBody({ id, model, text, toolCalls, finishReason, usage }: ScriptedAnswer): string {
+  const message =
+    toolCalls === undefined
+      ? { role: "assistant", content: text }
+      : {
+          role: "assistant",
+          content: text === "" ? null : text,
+          tool_calls: toolCalls.map((call) => ({
+            id: call.id,
+            type: "function",
+            function: { name: call.name, arguments: call.arguments },
+          })),
+        };
   return stringifyJson({
     id,
     object: "chat.completion",
@@ -47,7 +61,7 @@ export function completionBody({ id, model, text, finishReason, usage }: Scripte
     choices: [
       {
         index: 0,
-        message: { role: "assistant", content: text },
+        message,
         logprobs: null,
         finish_reason: finishReason,
       },
@@ -56,9 +70,12 @@ export function completionBody({ id, model, text, finishReason, usage }: Scripte
   });
 }
 
-/** The server-sent events of a streamed `chat.completion.chunk` answer, `[DONE]` included. */
+/**
+ * The server-sent events of a streamed `chat.completion.chunk` answer, `[DONE]` included: content pieces, then
+ * each tool call (id and name first, then its arguments in pieces), then the finish reason.
+ */
 export function completionEvents(
-  { id, model, text, finishReason, usage }: ScriptedAnswer,
+  { id, model, text, toolCalls = [], finishReason, usage }: ScriptedAnswer,
   { includeUsage, pieceLength = 16 }: { includeUsage: boolean; pieceLength?: number },
 ): string[] {
   const created = Math.floor(Date.now() / 1000);
@@ -69,6 +86,14 @@ export function completionEvents(
     const content = text.slice(start, start + pieceLength);
     events.push(chunk([{ index: 0, delta: { content }, finish_reason: null }]));
   }
+  toolCalls.forEach((call, index) => {
+    const opening = { index, id: call.id, type: "function", function: { name: call.name, arguments: "" } };
+    events.push(chunk([{ index: 0, delta: { tool_calls: [opening] }, finish_reason: null }]));
+    for (let start = 0; start < call.arguments.length; start += pieceLength) {
+      const piece = { index, function: { arguments: call.arguments.slice(start, start + pieceLength) } };
+      events.push(chunk([{ index: 0, delta: { tool_calls: [piece] }, finish_reason: null }]));
+    }
+  });
   events.push(chunk([{ index: 0, delta: {}, finish_reason: finishReason }]));
   if (includeUsage) {
     events.push(chunk([], { usage: apiUsage(usage) }));

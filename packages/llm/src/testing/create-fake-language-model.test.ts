@@ -53,4 +53,20 @@ describe("createFakeLanguageModel", () => {
     }
     expect(failed).toEqual([{ type: "error", error: new Error("down") }]);
   });
+
+  it("answers native tool calls, with an empty text and a tool-calls finish unless given", async () => {
+    const call = { id: "call_1", name: "now", arguments: {} };
+    const model = createFakeLanguageModel({
+      responses: [
+        { toolCalls: [call, { name: "now", arguments: {}, rawArguments: "{oops" }] },
+        { toolCalls: [call], text: "thinking", finishReason: "length" },
+      ],
+    });
+    expect(await model.complete(ask)).toMatchObject({
+      text: "",
+      finishReason: "tool-calls",
+      toolCalls: [call, { name: "now", arguments: {}, rawArguments: "{oops" }],
+    });
+    expect(await model.complete(ask)).toMatchObject({ text: "thinking", finishReason: "length" });
+  });
 });

@@ -8,13 +8,16 @@ import {
 import type { CompletionStreamPart, StreamingLanguageModel } from "../interfaces/streaming-language-model.js";
 
 /**
- * One scripted answer of a fake model: a text, a JSON value (written as the text), a whole or partial
- * response, or an error to throw.
+ * One scripted answer of a fake model: a text, a JSON value (written as the text), native tool calls (text
+ * `""` and finish reason `"tool-calls"` unless given), a whole or partial response, or an error to throw.
  */
 export type FakeResponse =
   | string
   | (Partial<Omit<CompletionResponse, "text" | "json">> & { text: string; json?: JsonValue })
   | (Partial<Omit<CompletionResponse, "text" | "json">> & { json: JsonValue })
+  | (Partial<Omit<CompletionResponse, "toolCalls">> & {
+      toolCalls: NonNullable<CompletionResponse["toolCalls"]>;
+    })
   | { error: Error };
 
 interface FakeIdentity {
@@ -105,7 +108,7 @@ function toResponse(
   scripted: Exclude<FakeResponse, string | { error: Error }>,
 ): CompletionResponse {
   const { text: givenText, json: givenJson, ...rest }: Partial<CompletionResponse> = scripted;
-  const text = givenText ?? stringifyJson(givenJson);
+  const text = givenText ?? (givenJson === undefined ? "" : stringifyJson(givenJson));
   let json = givenJson;
   if (json === undefined && request.responseFormat !== undefined) {
     const parsed = safeParseJson({ text });
@@ -113,7 +116,7 @@ function toResponse(
   }
   const inputCharacters = request.messages.reduce((sum, message) => sum + message.content.length, 0);
   return {
-    finishReason: "stop",
+    finishReason: rest.toolCalls === undefined ? "stop" : "tool-calls",
     latencyMs: 0,
     usage: { inputTokens: Math.ceil(inputCharacters / 4), outputTokens: Math.ceil(text.length / 4) },
     ...rest,

@@ -13,7 +13,14 @@ export {
   type FakeLanguageModel,
   type FakeResponse,
 } from "./create-fake-language-model.js";
-export type { ApiFinishReason, LoggedRequest, ServerScript, ServerStep, ServerUsage } from "./server-step.js";
+export type {
+  ApiFinishReason,
+  LoggedRequest,
+  ServerScript,
+  ServerStep,
+  ServerToolCall,
+  ServerUsage,
+} from "./server-step.js";
 export {
   type OpenAiCompatibleServer,
   type StartOpenAiCompatibleServerOptions,

@@ -15,6 +15,19 @@ interface StepTiming {
 /** What the OpenAI API calls a finish reason. */
 export type ApiFinishReason = "stop" | "length" | "content_filter" | "tool_calls" | "function_call";
 
+/** One native tool call a scripted step answers with (OpenAI `message.tool_calls[]`). */
+export interface ServerToolCall {
+  /** The function's name. */
+  name: string;
+  /**
+   * The arguments: a string is sent exactly as given (so broken JSON can be scripted, e.g. `'{"city": "Par'`),
+   * any other value is written as JSON text.
+   */
+  arguments: JsonValue;
+  /** The call's id. @default `call_<request id>_<position>` */
+  id?: string;
+}
+
 /**
  * What the test server does with one chat completion request. It is a script, not a model: it answers what the
  * step says, whatever the request asked for (a `response_format` included).
@@ -24,6 +37,16 @@ export type ServerStep =
   | (StepTiming & { text: string; finishReason?: ApiFinishReason | null; usage?: ServerUsage })
   /** Answer with this value written as JSON text. */
   | (StepTiming & { json: JsonValue; finishReason?: ApiFinishReason | null; usage?: ServerUsage })
+  /**
+   * Answer with native tool calls in `message.tool_calls` (streamed as `delta.tool_calls` pieces), `content`
+   * null unless `text` is given. @default finishReason `"tool_calls"`
+   */
+  | (StepTiming & {
+      toolCalls: readonly ServerToolCall[];
+      text?: string;
+      finishReason?: ApiFinishReason | null;
+      usage?: ServerUsage;
+    })
   /** Answer with an HTTP error in OpenAI's `{ error: { message, type, code } }` shape. */
   | (StepTiming & {
       status: number;

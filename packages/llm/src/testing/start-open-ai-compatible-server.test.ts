@@ -1,3 +1,4 @@
+import { parseJson } from "@apigen/core";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   type OpenAiCompatibleServer,
@@ -5,6 +6,11 @@ import {
 } from "./start-open-ai-compatible-server.js";
 
 const servers: OpenAiCompatibleServer[] = [];
+
+interface StreamedChoice {
+  delta: { tool_calls?: { index: number; function: { arguments: string } }[] };
+  finish_reason: string | null;
+}
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()));
 });
@@ -62,5 +68,63 @@ describe("startOpenAiCompatibleServer", () => {
     const started = performance.now();
     await post(server, '{"model": "test-model", "messages": []}');
     expect(performance.now() - started).toBeGreaterThanOrEqual(110);
+  });
+
+  it("answers tool-call steps in OpenAI's shape, plain and streamed, and logs the tools sent", async () => {
+    const step = {
+      toolCalls: [
+        { id: "call_w", name: "get_weather", arguments: { city: "Paris" } },
+        { name: "now", arguments: '{"broken": ' },
+      ],
+    };
+    const server = await startOpenAiCompatibleServer({ script: [step, step] });
+    servers.push(server);
+    const tools = [{ type: "function", function: { name: "get_weather" } }];
+    const body = { model: "test-model", messages: [], tools, tool_choice: "auto" };
+    const plain = await post(server, JSON.stringify(body));
+    expect(await plain.json()).toMatchObject({
+      choices: [
+        {
+          message: {
+            role: "assistant",
+            content: null,
+            tool_calls: [
+              {
+                id: "call_w",
+                type: "function",
+                function: { name: "get_weather", arguments: '{"city":"Paris"}' },
+              },
+              {
+                id: "call_req_test_1_1",
+                type: "function",
+                function: { name: "now", arguments: '{"broken": ' },
+              },
+            ],
+          },
+          finish_reason: "tool_calls",
+        },
+      ],
+    });
+    expect(server.requests[0]?.body).toMatchObject({ tools, tool_choice: "auto" });
+    const streamed = await (await post(server, JSON.stringify({ ...body, stream: true }))).text();
+    const deltas = streamed
+      .split("\n\n")
+      .filter((event) => event.startsWith("data: {"))
+      .map(
+        (event) =>
+          (parseJson(event.slice(6)) as unknown as { choices: StreamedChoice[] })
+            .choices[0] as StreamedChoice,
+      );
+    expect(deltas[1]?.delta.tool_calls).toEqual([
+      { index: 0, id: "call_w", type: "function", function: { name: "get_weather", arguments: "" } },
+    ]);
+    const argumentsOf = (index: number) =>
+      deltas
+        .flatMap((choice) => choice.delta.tool_calls ?? [])
+        .filter((piece) => piece.index === index)
+        .map((piece) => piece.function.arguments)
+        .join("");
+    expect([argumentsOf(0), argumentsOf(1)]).toEqual(['{"city":"Paris"}', '{"broken": ']);
+    expect(deltas.at(-1)?.finish_reason).toBe("tool_calls");
   });
 });

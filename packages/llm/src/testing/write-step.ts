@@ -63,6 +63,25 @@ export function writeStep({
     send(response, 200, streaming ? "text/event-stream" : "application/json", garbage, {}, requestId);
     return;
   }
+  if ("toolCalls" in step) {
+    const toolCalls = step.toolCalls.map((call, index) => ({
+      id: call.id ?? `call_${requestId}_${index}`,
+      name: call.name,
+      arguments: typeof call.arguments === "string" ? call.arguments : stringifyJson(call.arguments),
+    }));
+    const text = step.text ?? "";
+    const written = text + toolCalls.map((call) => call.name + call.arguments).join("");
+    const scripted = {
+      ...answer(text, { finishReason: step.finishReason === undefined ? "tool_calls" : step.finishReason }),
+      toolCalls,
+      usage: step.usage ?? { inputTokens: countInputTokens(body), outputTokens: countTokens(written) },
+    };
+    const payload = streaming
+      ? completionEvents(scripted, { includeUsage }).join("")
+      : completionBody(scripted);
+    send(response, 200, streaming ? "text/event-stream" : "application/json", payload, {}, requestId);
+    return;
+  }
   const text =
     "truncated" in step
       ? (step.text ?? '{"answer": "this JSON is cut short"}')

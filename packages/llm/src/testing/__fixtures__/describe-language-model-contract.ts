@@ -1,14 +1,28 @@
-import { type LanguageModel, safeParseJson } from "@apigen/core";
+import { type LanguageModel, safeParseJson, type Tool } from "@apigen/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LanguageModelError } from "../../errors/language-model-error.js";
 import { isStreamingLanguageModel } from "../../interfaces/streaming-language-model.js";
 
-/** A model under test, answering JSON when a request has a `responseFormat`, and how to let it go. */
+/**
+ * A model under test, answering JSON when a request has a `responseFormat` and (with native tool calling) a
+ * call of the first tool, `{ "city": "Paris" }`, when it has `tools`; and how to let it go.
+ */
 export interface ContractSubject {
   model: LanguageModel;
+  /**
+   * Whether the model calls tools natively or rejects requests with `tools` with a `LanguageModelError`.
+   * @default "native"
+   */
+  tools?: "native" | "rejected";
   close?: () => Promise<void>;
 }
 
 const finishReasons = ["stop", "length", "content-filter", "tool-calls", "error", "other"];
+const weather: Tool = {
+  name: "get_weather",
+  description: "The weather in a city.",
+  parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+};
 const request = {
   messages: [{ role: "user" as const, content: "Answer with a JSON object." }],
   responseFormat: { name: "answer", schema: { type: "object" } },
@@ -51,6 +65,24 @@ export function describeLanguageModelContract(name: string, setup: () => Promise
       const parsed = safeParseJson({ text: response.text });
       expect(parsed.success).toBe(true);
       expect(response.json).toEqual(parsed.success ? parsed.value : undefined);
+    });
+
+    it("calls tools natively with parsed arguments, or rejects tools with a LanguageModelError", async () => {
+      const asked = subject.model.complete({
+        messages: [{ role: "user", content: "Weather in Paris?" }],
+        tools: [weather],
+        toolChoice: "required",
+      });
+      if (subject.tools === "rejected") {
+        const error = await asked.catch((caught: unknown) => caught);
+        expect(LanguageModelError.isInstance(error)).toBe(true);
+        return;
+      }
+      const response = await asked;
+      expect(response.finishReason).toBe("tool-calls");
+      expect(response.toolCalls?.map(({ name, arguments: args }) => ({ name, args }))).toEqual([
+        { name: "get_weather", args: { city: "Paris" } },
+      ]);
     });
 
     it("rejects a request whose signal is already aborted", async () => {
