@@ -17,7 +17,8 @@ export type ModelAnswer =
   | { format: ModelOutputFormat; output: unknown }
   | { format: "decoded"; output: unknown };
 
-function decode({ format, output }: ModelAnswer): unknown {
+/** Decodes a model's answer into BFCL's `[{name: {argument: value}}]` form; throws when it cannot. */
+export function decodeModelAnswer({ format, output }: ModelAnswer): unknown {
   switch (format) {
     case "decoded":
       return output;
@@ -55,7 +56,7 @@ export function evaluateAstEntry({
 }: EvaluateAstEntryOptions): CheckResult {
   let decoded: unknown;
   try {
-    decoded = decode(answer);
+    decoded = decodeModelAnswer(answer);
   } catch (error) {
     return failed(
       "ast_decoder:decoder_failed",
@@ -85,7 +86,7 @@ export function evaluateRelevanceEntry({
 }): CheckResult {
   let containsCall: boolean;
   try {
-    containsCall = !isEmptyOutput(decode(answer));
+    containsCall = !isEmptyOutput(decodeModelAnswer(answer));
   } catch {
     containsCall = false;
   }

@@ -11,7 +11,7 @@ export const bfclDataSources =
 
 /**
  * The BFCL data folder, or files a run needs from it, are missing. The message names every missing path and
- * where to get the data; apigen does not download it yet.
+ * where to get the data, or how to have it downloaded.
  */
 export class BfclDataMissingError extends ApigenError {
   protected readonly [symbol] = true;
@@ -25,7 +25,8 @@ export class BfclDataMissingError extends ApigenError {
     super({
       message:
         `BFCL data not found: missing ${missing.join(", ")}. Put the BFCL V4 data in ${dataDirectory} ` +
-        `(or pass another folder) from ${bfclDataSources}. Downloading it automatically is not supported yet.`,
+        `(or pass another folder) from ${bfclDataSources}, or let apigen download it from the Hub ` +
+        "(apigen eval --download, or downloadBfclData).",
     });
     this.dataDirectory = dataDirectory;
     this.missing = missing;

@@ -169,6 +169,8 @@ describe("runBfcl", () => {
       category: "simple_python",
       tally: { correct: 6, total: 6 },
       accuracy: 100,
+      retried: 0,
+      skipped: 0,
     });
     expect((await readLines(resultFile("simple_python"))).map((row) => row.id)).toHaveLength(6);
     expect((await readLines(scoreFile("simple_python"))).map((row) => row.id).sort()).toEqual(
@@ -210,7 +212,7 @@ describe("runBfcl", () => {
     expect(model.requests).toHaveLength(6);
   });
 
-  it("records a model error as a failed entry and goes on", async () => {
+  it("records a model error as a failed entry and goes on; a later run asks only that entry again", async () => {
     const model = createFakeLanguageModel({
       respond: (request, index) => (index === 0 ? { error: new Error("server said 503") } : correct(request)),
     });
@@ -226,6 +228,21 @@ describe("runBfcl", () => {
     expect(scores[0]).toEqual({ id: "simple_python_0", valid: false, error_type: "model_error" });
     const results = await readLines(resultFile("simple_python"));
     expect(results[0]?.result).toBe("Error during inference: server said 503");
+    const kept = await runBfcl({
+      model,
+      categories: ["simple_python"],
+      dataDirectory,
+      resultsDirectory,
+      retryErrors: false,
+    });
+    expect(kept.tallies.simple_python).toEqual({ correct: 5, total: 6 });
+    expect(model.requests).toHaveLength(6);
+    const again = await runBfcl({ model, categories: ["simple_python"], dataDirectory, resultsDirectory });
+    expect(again.tallies.simple_python).toEqual({ correct: 6, total: 6 });
+    expect(model.requests).toHaveLength(7);
+    expect((await readLines(resultFile("simple_python"))).map((row) => row.id).sort()).toEqual(
+      [0, 1, 2, 3, 4, 5].map((index) => `simple_python_${index}`),
+    );
   });
 
   it("asks in the xLAM prompt format and decodes JSON tool calls", async () => {

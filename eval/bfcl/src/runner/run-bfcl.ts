@@ -1,8 +1,8 @@
-import type { LanguageModel } from "@apigen/core";
+import type { LanguageModel, ToolExecutor } from "@apigen/core";
 import { type BfclScores, type CategoryTally, scoreCategories } from "../score/score-categories.js";
 import { assertBfclData } from "./assert-bfcl-data.js";
 import type { BfclRunEvent } from "./bfcl-run-event.js";
-import { bfclRunnableCategories } from "./bfcl-runnable-categories.js";
+import { bfclRunnableCategories, isExecCategory } from "./bfcl-runnable-categories.js";
 import type { BfclRunMode } from "./evaluate-answer.js";
 import { runBfclCategory } from "./run-bfcl-category.js";
 
@@ -17,10 +17,23 @@ export interface RunBfclOptions {
   /** Where `<model>/BFCL_v4_<category>_result.json` and `..._score.json` are appended. */
   resultsDirectory: string;
   /**
-   * `prompt`: our system prompt, answers in Python call syntax; `xlam`: the xLAM prompt format, JSON tool calls.
+   * `prompt`: our system prompt, answers in Python call syntax; `xlam`: the xLAM prompt format, JSON tool calls;
+   * `fc`: native function calling (functions sent as `tools`, `.` in names replaced by `_`, calls read from the
+   * response and written as `[{name: "<JSON arguments>"}]`).
    * @default "prompt"
    */
   mode?: BfclRunMode;
+  /**
+   * Runs the calls of the executable categories (`exec_*`), which need one; entries offering a function it
+   * lacks are skipped and counted.
+   */
+  executor?: ToolExecutor;
+  /**
+   * Ask again the entries an earlier run recorded as `model_error` (server down, 5xx after retries, timeout),
+   * instead of keeping them as failures.
+   * @default true
+   */
+  retryErrors?: boolean;
   /**
    * Entries asked at once.
    * @default 8
@@ -41,15 +54,23 @@ function validate({
   categories,
   concurrency,
   limit,
+  executor,
 }: Required<Pick<RunBfclOptions, "categories">> & {
   concurrency: number;
   limit: number | undefined;
+  executor: ToolExecutor | undefined;
 }): void {
   const runnable: readonly string[] = bfclRunnableCategories;
   const unknown = categories.filter((category) => !runnable.includes(category));
   if (categories.length === 0 || unknown.length > 0) {
     throw new TypeError(
       `${categories.length === 0 ? "No categories given" : `Cannot run ${unknown.join(", ")}`}: choose among ${runnable.join(", ")}`,
+    );
+  }
+  const executable = categories.filter(isExecCategory);
+  if (executable.length > 0 && executor === undefined) {
+    throw new TypeError(
+      `${executable.join(", ")} need an executor (a ToolExecutor that runs their functions)`,
     );
   }
   if (!Number.isInteger(concurrency) || concurrency < 1) {
@@ -64,7 +85,8 @@ function validate({
  * Asks a model every entry of the given BFCL categories and scores its answers as the leaderboard does, yielding
  * progress events. Answers and verdicts are appended to BFCL-format files as they come; entries already in a
  * category's result file are not asked again, so a killed run continues where it stopped. A model error (thrown
- * after the model's own retries) is recorded as a failed entry with `error_type: "model_error"`.
+ * after the model's own retries) is recorded as a failed entry with `error_type: "model_error"`, and asked again
+ * by the next run (`retryErrors`).
  *
  * @example
  * for await (const event of runBfclIter({ model, categories: ["simple_python"], dataDirectory, resultsDirectory })) {
@@ -80,9 +102,11 @@ export async function* runBfclIter({
   concurrency = 8,
   limit,
   seed = 0,
+  executor,
+  retryErrors = true,
   abortSignal,
 }: RunBfclOptions): AsyncGenerator<BfclRunEvent> {
-  validate({ categories, concurrency, limit });
+  validate({ categories, concurrency, limit, executor });
   assertBfclData({ dataDirectory, categories });
   for (const category of categories) {
     abortSignal?.throwIfAborted();
@@ -95,6 +119,8 @@ export async function* runBfclIter({
       concurrency,
       limit,
       seed,
+      executor,
+      retryErrors,
       abortSignal,
     });
   }
