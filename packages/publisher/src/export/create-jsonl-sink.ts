@@ -1,0 +1,28 @@
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import { createJsonlWriter, type Example, type StringifyJsonOptions } from "@apigen/core";
+import type { RowSink } from "./row-sink.js";
+
+/** Writes each row as one JSON line, converted by `toRecord`. */
+export async function createJsonlSink({
+  path,
+  toRecord,
+  stringify = {},
+}: {
+  path: string;
+  toRecord: (example: Example, index: number) => unknown;
+  stringify?: Omit<StringifyJsonOptions, "indent">;
+}): Promise<RowSink> {
+  await mkdir(dirname(path), { recursive: true });
+  const writer = await createJsonlWriter(path, { stringify });
+  return {
+    write: (example, index) => writer.write(toRecord(example, index)),
+    close: async () => {
+      await writer.close();
+      return [path];
+    },
+    get count() {
+      return writer.count;
+    },
+  };
+}
