@@ -1,0 +1,35 @@
+import { shellJoin, shellQuote } from "../ssh/shell-quote.js";
+
+/** Options of {@link hfJobsScript}. */
+export interface HfJobsScriptOptions {
+  /** The private data set holding the job folder, e.g. `me/apigen-train-xlam-1b`. */
+  dataset: string;
+  /** The command to run inside the job folder. */
+  command: readonly string[];
+  /** Python packages to install first. @default ["huggingface_hub", "transformers", "peft", "accelerate"] */
+  packages?: readonly string[];
+}
+
+/**
+ * The `bash -c` script a Hugging Face job runs: install the packages, download the job folder from its private
+ * data set (authenticated by the `HF_TOKEN` secret, which `huggingface_hub` reads from the environment), and run
+ * the command there. The script pushes its artifacts itself (the spec's `push`).
+ */
+export function hfJobsScript({
+  dataset,
+  command,
+  packages = ["huggingface_hub", "transformers", "peft", "accelerate"],
+}: HfJobsScriptOptions): string {
+  const download = `from huggingface_hub import snapshot_download; snapshot_download(${pythonString(dataset)}, repo_type="dataset", local_dir="job")`;
+  return [
+    "set -e",
+    `pip install --quiet ${shellJoin(packages)}`,
+    `python3 -c ${shellQuote(download)}`,
+    "cd job",
+    `exec ${shellJoin(command)}`,
+  ].join("\n");
+}
+
+function pythonString(text: string): string {
+  return JSON.stringify(text);
+}
