@@ -1,0 +1,9 @@
+export {
+  type CreateDeduplicatorOptions,
+  createDeduplicator,
+  type Deduplicator,
+  type DedupRow,
+  type DedupVerdict,
+  type MinHashDeduplicator,
+} from "./create-deduplicator.js";
+export { normalizeText } from "./normalize-text.js";

@@ -1,0 +1,1 @@
+export { scriptedArguments, scriptedGenerator, scriptedToolNames } from "./scripted-generator.js";
