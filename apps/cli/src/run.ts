@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { CommandExit } from "./command-exit.js";
 import { registerEvalCommand } from "./commands/eval/register-eval-command.js";
+import { registerExportCommand } from "./commands/export/register-export-command.js";
+import { registerGenerateCommand } from "./commands/generate/register-generate-command.js";
+import { registerPublishCommand } from "./commands/publish/register-publish-command.js";
+import { registerStatsCommand } from "./commands/stats/register-stats-command.js";
 import { registerToolsCommand } from "./commands/tools/register-tools-command.js";
+import { registerTrainCommand } from "./commands/train/register-train-command.js";
 import { registerVerifyCommand } from "./commands/verify/register-verify-command.js";
 import type { RunIo } from "./run-io.js";
 
@@ -40,7 +46,12 @@ export function createProgram(io: RunIo): Command {
   program.enablePositionalOptions();
   registerToolsCommand(program, io);
   registerVerifyCommand(program, io);
+  registerGenerateCommand(program, io);
+  registerStatsCommand(program, io);
   registerEvalCommand(program, io);
+  registerExportCommand(program, io);
+  registerPublishCommand(program, io);
+  registerTrainCommand(program, io);
   return program;
 }
 
@@ -65,6 +76,12 @@ export async function run(argv: readonly string[], io: RunIo = process): Promise
         error.code,
       );
       return isInformational ? 0 : 2;
+    }
+    if (error instanceof CommandExit) {
+      if (error.message !== "") {
+        io.stderr.write(`apigen: ${error.message}\n`);
+      }
+      return error.exitCode;
     }
     io.stderr.write(`apigen: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -46,7 +46,7 @@ export function addContaminationCommand(parent: Command, io: RunIo): Command {
     )
     .option(
       "--data-dir <dir>",
-      "the BFCL data folder (default: $APIGEN_BFCL_DATA, else ~/.cache/apigen/bfcl)",
+      "the BFCL data folder (default: $APIGEN_BFCL_DATA, else ~/.cache/apigen/bfcl/main)",
     )
     .option("--output <file>", "also write the matches as JSON Lines {rowId, referenceId, kind, similarity}")
     .addHelpText(

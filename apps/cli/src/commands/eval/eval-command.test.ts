@@ -147,11 +147,18 @@ describe.skipIf(!shared.available)(
         "latency",
       ]);
 
+      // The second run asks again only the entry that failed with model_error (18, still failing).
       const again = await runApigen(...argv);
       expect(again.code).toBe(0);
       expect(again.stdout).toBe(first.stdout);
+      expect(again.stderr).toContain("simple_python: 15/20 correct (75.00%); 1 retried after a model_error");
       expect(server.requests.filter((request) => request.path.endsWith("/chat/completions"))).toHaveLength(
-        20,
+        21,
+      );
+      const kept = await runApigen(...argv, "--no-retry-errors");
+      expect(kept.stdout).toBe(first.stdout);
+      expect(server.requests.filter((request) => request.path.endsWith("/chat/completions"))).toHaveLength(
+        21,
       );
 
       const compared = await runApigen("eval", "compare", "--results-dir", resultsDirectory);
@@ -253,13 +260,16 @@ describe("apigen eval usage", () => {
     expect(stderr).toContain(`missing ${join(root, "nowhere")}`);
     expect(stderr).toContain("gorilla-llm/Berkeley-Function-Calling-Leaderboard");
     expect(stderr).toContain("bfcl_eval/data");
-    expect(stderr).toContain("not supported yet");
+    expect(stderr).toContain("apigen eval --download");
   });
 
   it("exits 2 on missing options and documents every option in --help", async () => {
     const missing = await runApigen("eval", "--categories", "simple_python");
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("missing --model <id>, --base-url <url>");
+    const nothing = await runApigen("eval", "--model", "m", "--base-url", "http://127.0.0.1:9/v1");
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain("missing --categories <list> (or --exec)");
     const help = await runApigen("eval", "--help");
     for (const flag of [
       "--model",
@@ -271,7 +281,21 @@ describe("apigen eval usage", () => {
     ]) {
       expect(help.stdout).toContain(flag);
     }
-    for (const flag of ["--mode", "--concurrency", "--limit", "--cache-dir", "compare", "contamination"]) {
+    for (const flag of [
+      "--mode",
+      '"fc"',
+      "--exec",
+      "--download",
+      "--no-download",
+      "--no-retry-errors",
+      "--revision",
+      "--hub-url",
+      "--concurrency",
+      "--limit",
+      "--cache-dir",
+      "compare",
+      "contamination",
+    ]) {
       expect(help.stdout).toContain(flag);
     }
   });

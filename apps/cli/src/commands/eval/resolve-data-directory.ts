@@ -1,15 +1,21 @@
-import { homedir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
+import { defaultBfclDataDirectory } from "@apigen/eval-bfcl";
 
 /** The environment variable naming the BFCL data folder. */
 export const bfclDataEnvironmentVariable = "APIGEN_BFCL_DATA";
 
-/** The BFCL data folder: `--data-dir`, else `$APIGEN_BFCL_DATA`, else `~/.cache/apigen/bfcl`. */
+/**
+ * The BFCL data folder: `--data-dir`, else `$APIGEN_BFCL_DATA`, else the download cache
+ * `~/.cache/apigen/bfcl/<revision>`.
+ */
 export function resolveDataDirectory({
   dataDir,
+  revision = "main",
   environment = process.env,
 }: {
   dataDir: string | undefined;
+  /** @default "main" */
+  revision?: string;
   environment?: NodeJS.ProcessEnv;
 }): string {
   if (dataDir !== undefined) {
@@ -18,5 +24,5 @@ export function resolveDataDirectory({
   const configured = environment[bfclDataEnvironmentVariable];
   return configured !== undefined && configured !== ""
     ? resolve(configured)
-    : join(homedir(), ".cache", "apigen", "bfcl");
+    : defaultBfclDataDirectory({ revision });
 }

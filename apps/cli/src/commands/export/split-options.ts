@@ -1,0 +1,58 @@
+import { type HoldOut, parseSplitSpec, type SplitSpec } from "@apigen/publisher";
+import { type Command, InvalidArgumentError, Option } from "commander";
+
+/** Commander parser for `--split test=0.1`. */
+export function parseSplitOption(text: string): SplitSpec {
+  const parsed = parseSplitSpec(text);
+  if (!parsed.success) {
+    throw new InvalidArgumentError(parsed.error.message);
+  }
+  return parsed.value;
+}
+
+/** Commander parser for a whole number at least `minimum`. */
+export function parseWholeNumber(minimum: number): (text: string) => number {
+  return (text) => {
+    const value = Number(text);
+    if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < minimum) {
+      throw new InvalidArgumentError(`expected a whole number of at least ${minimum}, got "${text}"`);
+    }
+    return value;
+  };
+}
+
+/** The split options `export` and `publish` share, as parsed. */
+export interface SplitCommandOptions {
+  split?: SplitSpec;
+  holdOut?: HoldOut;
+  seed?: number;
+  shardRows?: number;
+}
+
+/** Adds `--split`, `--hold-out`, `--seed` and `--shard-rows` to a command. */
+export function addSplitOptions(command: Command): Command {
+  return command
+    .option(
+      "--split <shares>",
+      "hold out rows for a test split: test=0.1 (or train=0.9,test=0.1)",
+      parseSplitOption,
+    )
+    .addOption(
+      new Option(
+        "--hold-out <what>",
+        "hold out whole tools or categories for test (share from --split, default 0.1): test has tools never seen in train",
+      ).choices(["tool", "category"]),
+    )
+    .option("--seed <n>", "seed of the split (the same seed always splits the same way)", parseWholeNumber(0))
+    .option("--shard-rows <n>", "rows per Parquet shard", parseWholeNumber(1), 50_000);
+}
+
+/** The split options in the form `exportRun` and `publishRun` take. */
+export function splitOptionsOf(options: SplitCommandOptions): SplitCommandOptions {
+  return {
+    ...(options.split ? { split: options.split } : {}),
+    ...(options.holdOut ? { holdOut: options.holdOut } : {}),
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.shardRows === undefined ? {} : { shardRows: options.shardRows }),
+  };
+}
