@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runConfigSchema } from "@apigen/core";
+import { parseJson, runConfigSchema } from "@apigen/core";
 import { runGeneration } from "../src/index.js";
 import { scriptedToolNames } from "../src/testing/index.js";
 
@@ -16,13 +16,23 @@ const latencyMs = 200;
 const concurrency = 128;
 const pairs = 3;
 
-async function startServer(runDir: string): Promise<{ url: string; stop: () => void }> {
+interface ServerReport {
+  cpuMs: number;
+  requests: number;
+}
+
+async function startServer(runDir: string): Promise<{ url: string; stop: () => Promise<ServerReport> }> {
   const script = fileURLToPath(new URL("./serve-scripted.ts", import.meta.url));
   const child = spawn(process.execPath, ["--import", "tsx", script, runDir, String(latencyMs)], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const [chunk] = (await once(child.stdout, "data")) as [Buffer];
-  return { url: chunk.toString().trim(), stop: () => child.kill("SIGTERM") };
+  const stop = async () => {
+    child.kill("SIGTERM");
+    const [report] = (await once(child.stdout, "data")) as [Buffer];
+    return parseJson(report.toString()) as unknown as ServerReport;
+  };
+  return { url: chunk.toString().trim(), stop };
 }
 
 const dir = await mkdtemp(join(tmpdir(), "apigen-bench-"));
@@ -54,7 +64,7 @@ const result = await runGeneration({ config, runDir, env: {} });
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);
 clearInterval(sampler);
-server.stop();
+const served = await server.stop();
 
 const accepted = result.stats.funnel.accepted;
 // Each prompt takes one generator call and then its judge calls side by side: two latencies for `pairs` rows.
@@ -67,5 +77,9 @@ console.log(
   `  rows/s: ${rate.toFixed(0)} of a bound of ${bound.toFixed(0)} = ${((rate / bound) * 100).toFixed(1)}%`,
 );
 console.log(`  pipeline CPU per row: ${((cpu.user + cpu.system) / 1000 / accepted).toFixed(3)} ms`);
+console.log(
+  `  server process: ${served.requests} requests, ${(served.cpuMs / served.requests).toFixed(3)} ms CPU each ` +
+    `(it shares the machine's ${availableParallelism()} cores with the pipeline)`,
+);
 console.log(`  peak RSS ${mib(peakRss)} MiB, peak heap ${mib(peakHeap)} MiB (${rows} rows asked)`);
 await rm(dir, { recursive: true, force: true });

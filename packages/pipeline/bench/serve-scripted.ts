@@ -8,6 +8,12 @@ const server = await startOpenAiCompatibleServer({
   latencyMs: Number(latency),
 });
 process.stdout.write(`${server.url}\n`);
+// On SIGTERM, report this process's CPU time and the requests it answered, so the bench can show what the
+// server itself took from the machine's cores.
 process.on("SIGTERM", () => {
+  const { user, system } = process.cpuUsage();
+  process.stdout.write(
+    `${JSON.stringify({ cpuMs: (user + system) / 1000, requests: server.requests.length })}\n`,
+  );
   server.close().finally(() => process.exit(0));
 });

@@ -1,5 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import {
   type CompletionResponse,
@@ -20,7 +19,7 @@ export interface ResponseCacheOptions {
 export interface ResponseCache {
   /** The stored response, or undefined for a miss (a missing, unreadable or corrupted file). */
   read(key: string): Promise<CompletionResponse | undefined>;
-  /** Stores a response atomically: readers see the old file or the new one, never half of one. */
+  /** Stores a response; a half-written entry (a crash mid-write) reads as a miss. */
   write(key: string, response: CompletionResponse): Promise<void>;
 }
 
@@ -33,10 +32,31 @@ const finishReasons = new Set<JsonValue>([
   "other",
 ]);
 
+/** The keys stored under `directory`, listed once: a miss then costs no file system call. */
+async function listKeys(directory: string): Promise<Set<string>> {
+  const keys = new Set<string>();
+  const shards = await readdir(directory).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") {
+      return [];
+    }
+    throw error;
+  });
+  for (const shard of shards.filter((name) => /^[0-9a-f]{2}$/.test(name))) {
+    for (const name of await readdir(join(directory, shard)).catch(() => [])) {
+      if (name.endsWith(".json")) {
+        keys.add(name.slice(0, -".json".length));
+      }
+    }
+  }
+  return keys;
+}
+
 /**
- * A response cache in `<directory>/<first 2 hex>/<key>.json`. Files are written to a temporary name and renamed,
- * so a crash never leaves a half-written entry; a corrupted entry reads as a miss and is overwritten. Only the
- * response is stored: no headers, no keys.
+ * A response cache in `<directory>/<first 2 hex>/<key>.json`, one file per response written in one call. A file
+ * cut short by a crash does not parse and reads as a miss, so it is asked again and overwritten: no temporary
+ * file and rename are needed, which halves the file system calls per response. Only the response is stored: no
+ * headers, no keys. The keys on disk are listed on the first read and kept in memory with
+ * those written since, so a miss touches no file; entries another process writes meanwhile are not seen.
  *
  * @example
  * const cache = createResponseCache({ directory: "run/llm-cache" });
@@ -49,11 +69,18 @@ export function createResponseCache({ directory }: ResponseCacheOptions): Respon
     }
     return join(directory, key.slice(0, 2), `${key}.json`);
   };
+  let known: Promise<Set<string>> | undefined;
+  const shards = new Set<string>();
   return {
     async read(key) {
+      const path = pathOf(key);
+      known ??= listKeys(directory);
+      if (!(await known).has(key)) {
+        return undefined;
+      }
       let text: string;
       try {
-        text = await readFile(pathOf(key), "utf8");
+        text = await readFile(path, "utf8");
       } catch (error) {
         if ((error as { code?: unknown }).code === "ENOENT") {
           return undefined;
@@ -65,16 +92,13 @@ export function createResponseCache({ directory }: ResponseCacheOptions): Respon
     },
     async write(key, response) {
       const path = pathOf(key);
-      await mkdir(dirname(path), { recursive: true });
-      const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`;
-      const { cached: _cached, ...stored } = response;
-      try {
-        await writeFile(temporary, `${stringifyJson({ version: 1, response: stored })}\n`);
-        await rename(temporary, path);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
+      if (!shards.has(dirname(path))) {
+        await mkdir(dirname(path), { recursive: true });
+        shards.add(dirname(path));
       }
+      const { cached: _cached, ...stored } = response;
+      await writeFile(path, `${stringifyJson({ version: 1, response: stored })}\n`);
+      (await known)?.add(key);
     },
   };
 }

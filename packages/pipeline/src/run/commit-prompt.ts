@@ -23,16 +23,16 @@ export interface CommitContext {
 }
 
 /**
- * Writes what one answered prompt produced, in the order that makes a stop at any moment safe: accepted rows
- * first (synced), then every candidate's record, then the journal line that marks the prompt done. A stop
- * before the last write makes the resumed run send the prompt again (answered by the response cache) and
- * recognise rows already written by their ids. Candidates that pass after their style's target is met are
- * counted as surplus and not kept. Resolves to the rows newly accepted.
+ * Writes what one answered prompt produced: its accepted rows, then every candidate's record. The journal line
+ * that marks the prompt done is returned, to be written only once the accepted rows are synced to disk
+ * (`syncCommitted`, which groups many prompts per sync). A stop before that line is written makes the resumed
+ * run send the prompt again (answered by the response cache) and recognise rows already written by their ids.
+ * Candidates that pass after their style's target is met are counted as surplus and not kept.
  */
 export async function commitPrompt(
   context: CommitContext,
   outcome: Extract<PromptOutcome, { kind: "answered" }>,
-): Promise<number> {
+): Promise<{ added: number; done: FinishedPrompt }> {
   const { plan, results } = outcome;
   const at = new Date().toISOString();
   const records: CandidateRecord[] = [];
@@ -80,14 +80,25 @@ export async function commitPrompt(
     records.push({ ...record, accepted: true });
     added++;
   }
-  await context.accepted.flush({ sync: added > 0 });
   for (const record of records) {
     await context.candidates.write(record);
     context.onRecord(record);
   }
+  return { added, done: { kind: "done", prompt: plan.prompt, candidates: records.length, surplus } };
+}
+
+/**
+ * Makes committed prompts durable in the order a crash needs: accepted rows synced to disk, candidate records
+ * written, and only then the journal lines that mark those prompts done.
+ */
+export async function syncCommitted(
+  context: Pick<CommitContext, "accepted" | "candidates" | "journal">,
+  done: readonly FinishedPrompt[],
+): Promise<void> {
+  await context.accepted.flush({ sync: true });
   await context.candidates.flush();
-  const done: FinishedPrompt = { kind: "done", prompt: plan.prompt, candidates: records.length, surplus };
-  await context.journal.write(done);
+  for (const line of done) {
+    await context.journal.write(line);
+  }
   await context.journal.flush();
-  return added;
 }

@@ -14,7 +14,8 @@ import { createStylePlanner } from "@apigen/generator";
 import { createArgumentValidator } from "@apigen/tools";
 import { createDeduplicator } from "../dedup/index.js";
 import { openRunTools } from "../tools/index.js";
-import { commitPrompt } from "./commit-prompt.js";
+import { commitPrompt, syncCommitted } from "./commit-prompt.js";
+import type { FinishedPrompt } from "./prompt-journal.js";
 import { type BatchFiles, openRunModels } from "./open-run-models.js";
 import { createPromptPlanner, planPrompt } from "./plan-prompt.js";
 import { pipelineFiles, readRunState } from "./read-run-state.js";
@@ -45,6 +46,9 @@ export interface RunGenerationOptions {
   /** Prompts the model may fail in a row before the run stops. @default 20 */
   maxConsecutiveFailures?: number;
 }
+
+/** Committed prompts are made durable together, after this many of them or this long, whichever comes first. */
+const syncEvery = { prompts: 64, ms: 250 };
 
 /** How a run ended. */
 export interface RunResult {
@@ -195,14 +199,27 @@ export async function runGeneration({
     let stop: RunStopReason | undefined;
     let fatal: unknown;
     let commits = Promise.resolve();
+    // Prompts committed since the last sync: one fsync covers many of them.
+    let unsynced: FinishedPrompt[] = [];
+    let lastSync = Date.now();
+    const sync = async () => {
+      const done = unsynced;
+      unsynced = [];
+      lastSync = Date.now();
+      await syncCommitted(writers, done);
+    };
     const inFlight = new Map<number, Promise<void>>();
     const handle = async (outcome: PromptOutcome) => {
       const { plan } = outcome;
       progress.prompts.inFlight--;
       if (outcome.kind === "answered") {
         consecutiveFailures = 0;
-        const added = await commitPrompt(commitContext, outcome);
+        const { added, done } = await commitPrompt(commitContext, outcome);
         planner.finished(plan.style, plan.pairs, added);
+        unsynced.push(done);
+        if (unsynced.length >= syncEvery.prompts || Date.now() - lastSync >= syncEvery.ms) {
+          await sync();
+        }
       } else if (outcome.kind === "waiting") {
         progress.prompts.waiting++;
       } else if (outcome.kind === "failed") {
@@ -260,6 +277,7 @@ export async function runGeneration({
     }
     await Promise.all(inFlight.values());
     await commits.catch(() => {});
+    await sync();
     clearInterval(timer);
     if (fatal !== undefined) {
       throw fatal;
