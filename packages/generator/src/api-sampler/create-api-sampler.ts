@@ -61,7 +61,7 @@ export interface ApiSampler {
 /**
  * Creates the API sampler: which tools each prompt offers. `simple` and `parallel` draw one tool,
  * `multiple` and `parallel_multiple` `toolsPerPrompt` tools, `no_call` a withheld tool plus distractors from
- * another category, `missing_argument` one tool with a required parameter to leave out. The category is chosen
+ * another category (from its own when there is only one), `missing_argument` one tool with a required parameter to leave out. The category is chosen
  * by weight, then its least-used tool (ties broken by the seeded random), so every tool of a category is used
  * before any is used twice. Deterministic for a seed and a sequence of calls; O(categories) per draw.
  *
@@ -114,18 +114,20 @@ export function createApiSampler({
       return { ...result, omit: { tool: tool.name, parameter: random.pick(requiredParameters(tool)) } };
     }
     if (style === "no_call") {
-      if (library.groups.length < 2) {
+      if (library.tools.length < 2) {
         throw new SamplingError({
           style,
-          reason: "single_category",
-          message: "every tool is in one category, so no distractor can come from another; add a category",
+          reason: "too_few_tools",
+          message: "no_call withholds one tool and offers others: the library needs at least 2 tools",
         });
       }
       const { group, id } = pickPrimary(style, anyGroup);
       const need = random.int(toolsPerPrompt.min, toolsPerPrompt.max);
       const chosen = new Set([id]);
-      const other = (candidate: CategoryGroup) => candidate !== group;
-      fill(crossCategory ? undefined : library.pickGroup(random, other), need + 1, chosen, other);
+      // Distractors come from other categories; with a single category, from the withheld tool's own.
+      const single = library.groups.length < 2;
+      const other = (candidate: CategoryGroup) => single || candidate !== group;
+      fill(crossCategory || single ? undefined : library.pickGroup(random, other), need + 1, chosen, other);
       const offered = random.shuffle([...chosen].filter((chosenId) => chosenId !== id));
       library.use([id, ...offered]);
       return {

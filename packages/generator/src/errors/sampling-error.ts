@@ -7,9 +7,7 @@ const symbol = Symbol.for(marker);
 export type SamplingErrorReason =
   /** `missing_argument`: no tool has a required parameter to leave out. */
   | "no_required_parameter"
-  /** `no_call`: every tool is in one category, so no distractor can come from a different one. */
-  | "single_category"
-  /** `multiple` / `parallel_multiple`: fewer than two tools can be offered. */
+  /** `multiple`, `parallel_multiple`, `no_call`: fewer than two tools to offer (or withhold and offer). */
   | "too_few_tools";
 
 /**
