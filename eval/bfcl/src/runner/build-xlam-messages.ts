@@ -1,25 +1,13 @@
-import type { BfclTask, ChatMessage, JsonObject, Tool } from "@apigen/core";
-import { stringifyJson } from "@apigen/core";
+import type { BfclTask, ChatMessage, Tool } from "@apigen/core";
+import { renderXlamPrompt, xlamPromptSystemLine } from "@apigen/core";
 import { taskMessages } from "./task-messages.js";
 
-/** A tool as the xLAM prompt lists it: `parameters` is the properties map, required ones marked. */
-function xlamPromptTool(tool: Tool): JsonObject {
-  const required = new Set(tool.parameters.required ?? []);
-  const parameters: JsonObject = {};
-  for (const [name, schema] of Object.entries(tool.parameters.properties ?? {})) {
-    const property = { ...(schema as JsonObject) };
-    if (required.has(name)) {
-      property.required = true;
-    }
-    parameters[name] = property;
-  }
-  return { name: tool.name, description: tool.description, parameters };
-}
-
 /**
- * The messages of xLAM mode: a short system line and one user turn with the task instruction, the available
- * tools as JSON, the format instruction (`{"tool_calls": [...]}`, an empty list when no call fits) and the query,
- * as the xLAM function-calling models were trained on.
+ * The messages of xLAM mode: the xLAM system line and one user turn with the four marked blocks (task
+ * instruction, the available tools as JSON, the format instruction `{"tool_calls": [...]}` with an empty list when
+ * no call fits, and the query), rendered by core's `renderXlamPrompt`: the same prompt the trainer renders
+ * training rows with, so a model trained by apigen is scored on the prompt it learned. The server's chat template
+ * adds the model's own turn markers.
  */
 export function buildXlamMessages({
   task,
@@ -32,44 +20,12 @@ export function buildXlamMessages({
    */
   tools?: readonly Tool[];
 }): ChatMessage[] {
-  const turn = taskMessages(task);
-  const context = turn
+  const context = taskMessages(task)
     .filter((message) => message.role === "system")
     .map((message) => message.content)
     .join("\n");
-  const toolsText = stringifyJson(tools.map(xlamPromptTool));
-  const user = [
-    "### Instruction:",
-    "[BEGIN OF TASK INSTRUCTION]",
-    "You are an expert in composing functions. You are given a question and a set of possible functions.",
-    "Based on the question, you will need to make one or more function calls to achieve the purpose.",
-    "If none of the functions can be used, point it out and refuse to answer.",
-    "If the given question lacks the parameters required by the function, also point it out.",
-    ...(context === "" ? [] : [context]),
-    "[END OF TASK INSTRUCTION]",
-    "",
-    "[BEGIN OF AVAILABLE TOOLS]",
-    toolsText,
-    "[END OF AVAILABLE TOOLS]",
-    "",
-    "[BEGIN OF FORMAT INSTRUCTION]",
-    "Your output must be only JSON of this form, with arguments of the right types:",
-    '{"tool_calls": [{"name": "func_name1", "arguments": {"argument1": "value1", "argument2": "value2"}}]}',
-    'If no function call is needed, answer {"tool_calls": []}.',
-    "[END OF FORMAT INSTRUCTION]",
-    "",
-    "[BEGIN OF QUERY]",
-    task.query,
-    "[END OF QUERY]",
-    "",
-    "### Response:",
-  ].join("\n");
   return [
-    {
-      role: "system",
-      content:
-        "You are an AI assistant for function calling. Answer with tool calls in the requested format.",
-    },
-    { role: "user", content: user },
+    { role: "system", content: xlamPromptSystemLine },
+    { role: "user", content: renderXlamPrompt({ tools, query: task.query, context }) },
   ];
 }
