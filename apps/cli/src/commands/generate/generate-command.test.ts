@@ -81,6 +81,16 @@ describe("apigen generate", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it("plans the example configs in the repository without calling any model", async () => {
+    for (const name of ["apigen.yaml", "scripted-demo.yaml"]) {
+      const path = fileURLToPath(new URL(`../../../../../examples/${name}`, import.meta.url));
+      const run = await runApigen("generate", "--config", path, "--dry-run", "1");
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("--- prompt 0:");
+    }
+  });
+
   it("says what is wrong with a config, by path", async () => {
     const path = join(dir, "bad.json");
     await writeFile(path, stringifyJson({ target: { byStyle: { simple: 1 } }, tools: {}, bogus: 1 }));

@@ -1,6 +1,8 @@
+import { join } from "node:path";
 import { stringifyJson } from "@apigen/core";
-import { refreshRunState } from "@apigen/trainer";
+import { loadTrainJobSpec, refreshRunState, runJobDir, trainJobFiles } from "@apigen/trainer";
 import type { RunIo } from "../../run-io.js";
+import { formatNextSteps } from "./format-next-steps.js";
 import { formatRunState } from "./format-run-state.js";
 import { openTrainingRun } from "./open-training-run.js";
 
@@ -18,9 +20,13 @@ export async function runTrainStatus({
 }): Promise<void> {
   const { state, backend } = await openTrainingRun({ runId, jobsDir });
   const refreshed = await refreshRunState({ state, backend, jobsDir });
-  io.stdout.write(
-    json
-      ? `${stringifyJson(refreshed.state, { indent: 2 })}\n`
-      : formatRunState(refreshed.state, refreshed.poll),
-  );
+  if (json) {
+    io.stdout.write(`${stringifyJson(refreshed.state, { indent: 2 })}\n`);
+    return;
+  }
+  io.stdout.write(formatRunState(refreshed.state, refreshed.poll));
+  if (refreshed.state.status === "succeeded") {
+    const spec = await loadTrainJobSpec(join(runJobDir({ jobsDir, runId }), trainJobFiles.config));
+    io.stdout.write(formatNextSteps(spec, jobsDir));
+  }
 }

@@ -192,6 +192,31 @@ describe("apigen train", () => {
     expect(bad.code).toBe(2);
   }, 30_000);
 
+  it("after a run succeeds, prints the exact commands that serve the model and score it", async () => {
+    const spec = await writeSpec({ evaluation: { categories: ["simple_python", "irrelevance"] } });
+    const dir = runJobDir({ jobsDir, runId: "cli-run" });
+    const job = await writeStandInJob({
+      dir,
+      runId: "cli-run",
+      steps: 2,
+      stepSeconds: 0.05,
+      checkpointEvery: 1,
+    });
+    await writeFile(join(dir, "job.json"), await readFile(spec, "utf8"));
+    await launchTrainingRun({ job, backend: createLocalBackend({ killGraceMs: 2000 }), jobsDir });
+    const stdout = await until(async () => {
+      const status = await runApigen("train", "status", "cli-run", "--jobs-dir", jobsDir);
+      return /^run cli-run: succeeded/.test(status.stdout) ? status.stdout : undefined;
+    });
+    expect(stdout).toContain(
+      `apigen train fetch cli-run --jobs-dir ${jobsDir} --into models/cli-run --what output`,
+    );
+    expect(stdout).toContain("vllm serve models/cli-run/output --served-model-name cli-run --port 8000");
+    expect(stdout).toContain(
+      "apigen eval --model cli-run --base-url http://localhost:8000/v1 --categories simple_python,irrelevance --mode xlam",
+    );
+  }, 30_000);
+
   it("says which run is missing", async () => {
     const { code, stderr } = await runApigen("train", "status", "nope", "--jobs-dir", jobsDir);
     expect(code).toBe(1);
