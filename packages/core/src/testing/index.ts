@@ -9,3 +9,4 @@ export {
   startHubStandIn,
 } from "./hub-stand-in/index.js";
 export { locateSharedData, type SharedData, sharedDir, sharedDirEnvironmentVariable } from "./shared-data.js";
+export { filesUnder, waitFor } from "./wait-for.js";

@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { runFiles, stringifyJson, writeJsonl } from "@apigen/core";
+import { waitFor } from "@apigen/core/test";
 import { createLocalBackend, launchTrainingRun, readRunState, runJobDir } from "@apigen/trainer";
 import { writeStandInJob } from "@apigen/trainer/test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -48,20 +48,6 @@ async function writeSpec(extra: Record<string, unknown> = {}): Promise<string> {
   const path = join(scratch, "train.json");
   await writeFile(path, stringifyJson(specFor(runDir, extra), { indent: 2 }));
   return path;
-}
-
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error("timed out waiting");
-    }
-    await sleep(100);
-  }
 }
 
 describe("apigen train", () => {
@@ -142,7 +128,7 @@ describe("apigen train", () => {
     await writeFile(join(dir, "job.json"), specText);
     await launchTrainingRun({ job, backend: createLocalBackend({ killGraceMs: 2000 }), jobsDir });
 
-    await until(async () => {
+    await waitFor(async () => {
       const { stdout } = await runApigen("train", "status", "cli-run", "--jobs-dir", jobsDir);
       return /step [3-9]/.test(stdout) ? stdout : undefined;
     }).then((stdout) => {
@@ -204,7 +190,7 @@ describe("apigen train", () => {
     });
     await writeFile(join(dir, "job.json"), await readFile(spec, "utf8"));
     await launchTrainingRun({ job, backend: createLocalBackend({ killGraceMs: 2000 }), jobsDir });
-    const stdout = await until(async () => {
+    const stdout = await waitFor(async () => {
       const status = await runApigen("train", "status", "cli-run", "--jobs-dir", jobsDir);
       return /^run cli-run: succeeded/.test(status.stdout) ? status.stdout : undefined;
     });

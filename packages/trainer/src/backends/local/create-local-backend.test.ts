@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+import { filesUnder, waitFor } from "@apigen/core/test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cancelTrainingRun } from "../../state/cancel-training-run.js";
 import { launchTrainingRun } from "../../state/launch-training-run.js";
@@ -19,25 +19,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
-
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error("timed out waiting");
-    }
-    await sleep(50);
-  }
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}
 
 describe("local backend", () => {
   it("runs a job to success, idempotently, with heartbeats, logs and fetch", async () => {
@@ -57,7 +38,7 @@ describe("local backend", () => {
     expect(first.state).toMatchObject({ status: "running", attempts: 1, remote: { kind: "local" } });
     const again = await launchTrainingRun({ job, backend, jobsDir });
     expect(again.action).toBe("already-running");
-    const done = await until(async () => {
+    const done = await waitFor(async () => {
       const { state } = await refreshTrainingRun({ runId: "ok", jobsDir, backend });
       return state.status === "running" ? undefined : state;
     });
@@ -112,7 +93,7 @@ describe("local backend", () => {
     const backend = createLocalBackend({ killGraceMs: 2000 });
     const { state } = await launchTrainingRun({ job, backend, jobsDir });
     const handle = state.remote ?? { kind: "local", dir: "", pid: 1 };
-    const heartbeat = await until(async () => {
+    const heartbeat = await waitFor(async () => {
       const poll = await backend.poll(handle);
       return (poll.heartbeat?.step ?? 0) >= 2 ? poll.heartbeat : undefined;
     });
@@ -133,7 +114,7 @@ describe("local backend", () => {
     const relaunched = await launchTrainingRun({ job, backend, jobsDir });
     expect(relaunched.action).toBe("resubmitted");
     expect(relaunched.state.attempts).toBe(2);
-    const done = await until(async () => {
+    const done = await waitFor(async () => {
       const { state: current } = await refreshTrainingRun({ runId: "long", jobsDir, backend });
       return current.status === "running" ? undefined : current;
     });
@@ -163,13 +144,13 @@ describe("local backend", () => {
     const backend = createLocalBackend({ killGraceMs: 500 });
     const { state } = await launchTrainingRun({ job, backend, jobsDir });
     const pid = state.remote?.kind === "local" ? state.remote.pid : 0;
-    await until(async () =>
+    await waitFor(async () =>
       ((await backend.poll(state.remote ?? { kind: "local", dir: "", pid: 1 })).heartbeat?.step ?? 0) >= 2
         ? true
         : undefined,
     );
     process.kill(-pid, "SIGKILL");
-    await until(async () => (isProcessAlive(pid) ? undefined : true));
+    await waitFor(async () => (isProcessAlive(pid) ? undefined : true));
     const relaunched = await launchTrainingRun({ job, backend, jobsDir });
     expect(relaunched.action).toBe("resubmitted");
     expect(relaunched.state.history.map((entry) => entry.status).slice(-3)).toEqual([
@@ -177,7 +158,7 @@ describe("local backend", () => {
       "submitted",
       "running",
     ]);
-    await until(async () =>
+    await waitFor(async () =>
       (await readFile(join(job.dir, "train.log"), "utf8")).includes("resuming from checkpoint-")
         ? true
         : undefined,

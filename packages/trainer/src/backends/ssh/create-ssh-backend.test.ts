@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+import { filesUnder, waitFor } from "@apigen/core/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cancelTrainingRun } from "../../state/cancel-training-run.js";
 import { launchTrainingRun } from "../../state/launch-training-run.js";
@@ -24,25 +24,6 @@ afterAll(async () => {
   await server?.close();
   await rm(scratch, { recursive: true, force: true });
 });
-
-async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error("timed out waiting");
-    }
-    await sleep(100);
-  }
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}
 
 describe("ssh backend against an ssh2 server on loopback", () => {
   it("stages by SFTP, runs detached, follows, cancels the group, resumes and fetches", async () => {
@@ -72,7 +53,7 @@ describe("ssh backend against an ssh2 server on loopback", () => {
     const remoteDir = join(scratch, "remote-home", "apigen-runs", "remote");
     expect(await readFile(join(remoteDir, "stand-in.json"), "utf8")).toContain('"steps":8');
 
-    const heartbeat = await until(async () => {
+    const heartbeat = await waitFor(async () => {
       const poll = await backend.poll(handle);
       return (poll.heartbeat?.step ?? 0) >= 3 ? poll.heartbeat : undefined;
     });
@@ -100,7 +81,7 @@ describe("ssh backend against an ssh2 server on loopback", () => {
     expect(lines.some((line) => /^resuming from checkpoint-[2468]$/.test(line))).toBe(true);
     expect(lines.at(-1)).toBe("done");
 
-    const done = await until(async () => {
+    const done = await waitFor(async () => {
       const { state: current } = await refreshTrainingRun({ runId: "remote", jobsDir, backend });
       return current.status === "running" ? undefined : current;
     });
