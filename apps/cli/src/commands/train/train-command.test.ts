@@ -126,7 +126,7 @@ describe("apigen train", () => {
     });
     const specText = await readFile(spec, "utf8");
     await writeFile(join(dir, "job.json"), specText);
-    await launchTrainingRun({ job, backend: createLocalBackend({ killGraceMs: 2000 }), jobsDir });
+    await launchTrainingRun({ job, backend: createLocalBackend({ killGraceMs: 15_000 }), jobsDir });
 
     await waitFor(async () => {
       const { stdout } = await runApigen("train", "status", "cli-run", "--jobs-dir", jobsDir);
@@ -189,7 +189,7 @@ describe("apigen train", () => {
       checkpointEvery: 1,
     });
     await writeFile(join(dir, "job.json"), await readFile(spec, "utf8"));
-    await launchTrainingRun({ job, backend: createLocalBackend({ killGraceMs: 2000 }), jobsDir });
+    await launchTrainingRun({ job, backend: createLocalBackend({ killGraceMs: 15_000 }), jobsDir });
     const stdout = await waitFor(async () => {
       const status = await runApigen("train", "status", "cli-run", "--jobs-dir", jobsDir);
       return /^run cli-run: succeeded/.test(status.stdout) ? status.stdout : undefined;

@@ -90,7 +90,7 @@ describe("local backend", () => {
       stepSeconds: 0.15,
       checkpointEvery: 2,
     });
-    const backend = createLocalBackend({ killGraceMs: 2000 });
+    const backend = createLocalBackend({ killGraceMs: 15_000 });
     const { state } = await launchTrainingRun({ job, backend, jobsDir });
     const handle = state.remote ?? { kind: "local", dir: "", pid: 1 };
     const heartbeat = await waitFor(async () => {

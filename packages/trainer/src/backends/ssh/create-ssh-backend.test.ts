@@ -43,7 +43,7 @@ describe("ssh backend against an ssh2 server on loopback", () => {
       privateKey: server.privateKey,
       remoteDir: "~/apigen-runs",
       env: { HF_TOKEN: token },
-      killGraceSeconds: 2,
+      killGraceSeconds: 15,
       pollIntervalMs: 200,
     });
     const { action, state } = await launchTrainingRun({ job, backend, jobsDir });
