@@ -10,6 +10,7 @@ import { filterRecords } from "./filter-records.js";
 import { flattenJsonObject } from "./flatten-json-object.js";
 import { parseCsv } from "./parse-csv.js";
 import { queryJsonPath } from "./query-json-path.js";
+import { sortArray } from "./sort-array.js";
 import { sortRecords } from "./sort-records.js";
 import { validateJsonSchema } from "./validate-json-schema.js";
 
@@ -28,4 +29,6 @@ export const dataTools: readonly BuiltinTool[] = [
   encodeBase64,
   decodeBase64,
   computeHash,
+  // BFCL's executable functions, under their BFCL names and parameters
+  sortArray,
 ];

@@ -9,6 +9,7 @@ import { estimateSolarPanelOutput } from "./estimate-solar-panel-output.js";
 import { estimateTreeCarbonOffset } from "./estimate-tree-carbon-offset.js";
 import { getAirQuality } from "./get-air-quality.js";
 import { getPlasticResinInfo } from "./get-plastic-resin-info.js";
+import { getWeatherData } from "./get-weather-data.js";
 
 /** Built-in tools of the Environment category. */
 export const environmentTools: readonly BuiltinTool[] = [
@@ -22,4 +23,6 @@ export const environmentTools: readonly BuiltinTool[] = [
   estimateSolarPanelOutput,
   calculateRainwaterHarvest,
   getPlasticResinInfo,
+  // BFCL's executable functions, under their BFCL names and parameters
+  getWeatherData,
 ];

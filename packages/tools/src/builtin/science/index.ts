@@ -1,5 +1,9 @@
 import type { BuiltinTool } from "../define-tool.js";
 import { analyzeDnaSequence } from "./analyze-dna-sequence.js";
+import { calculateDensity } from "./calculate-density.js";
+import { calculateDisplacement } from "./calculate-displacement.js";
+import { calculateElectrostaticPotentialEnergy } from "./calculate-electrostatic-potential-energy.js";
+import { calculateFinalVelocity } from "./calculate-final-velocity.js";
 import { calculateKineticEnergy } from "./calculate-kinetic-energy.js";
 import { calculateMolarMass } from "./calculate-molar-mass.js";
 import { calculateOrbitalPeriod } from "./calculate-orbital-period.js";
@@ -38,4 +42,9 @@ export const scienceTools: readonly BuiltinTool[] = [
   translateDnaToProtein,
   calculateProteinMolecularWeight,
   testHardyWeinbergEquilibrium,
+  // BFCL's executable functions, under their BFCL names and parameters
+  calculateDensity,
+  calculateElectrostaticPotentialEnergy,
+  calculateDisplacement,
+  calculateFinalVelocity,
 ];

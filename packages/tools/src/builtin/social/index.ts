@@ -3,6 +3,7 @@ import { calculateEngagementRate } from "./calculate-engagement-rate.js";
 import { checkPostLength } from "./check-post-length.js";
 import { compareSocialAccounts } from "./compare-social-accounts.js";
 import { extractHashtagsAndMentions } from "./extract-hashtags-and-mentions.js";
+import { findTermOnUrbanDictionary } from "./find-term-on-urban-dictionary.js";
 import { getFollowerGrowth } from "./get-follower-growth.js";
 import { getSocialProfile } from "./get-social-profile.js";
 import { getTrendingHashtags } from "./get-trending-hashtags.js";
@@ -24,4 +25,6 @@ export const socialTools: readonly BuiltinTool[] = [
   extractHashtagsAndMentions,
   scorePostSentiment,
   scheduleSocialPost,
+  // BFCL's executable functions, under their BFCL names and parameters
+  findTermOnUrbanDictionary,
 ];

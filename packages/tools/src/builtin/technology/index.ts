@@ -7,9 +7,11 @@ import { compareSemanticVersions } from "./compare-semantic-versions.js";
 import { convertDataSize } from "./convert-data-size.js";
 import { estimateDownloadTime } from "./estimate-download-time.js";
 import { expandIpv6Address } from "./expand-ipv6-address.js";
+import { getCoordinateByIpAddress } from "./get-coordinate-by-ip-address.js";
 import { getCronNextRuns } from "./get-cron-next-runs.js";
 import { getHttpStatusInfo } from "./get-http-status-info.js";
 import { getPortServiceInfo } from "./get-port-service-info.js";
+import { getZipcodeByIpAddress } from "./get-zipcode-by-ip-address.js";
 import { parseUrl } from "./parse-url.js";
 import { parseUserAgent } from "./parse-user-agent.js";
 
@@ -28,4 +30,7 @@ export const technologyTools: readonly BuiltinTool[] = [
   getCronNextRuns,
   convertDataSize,
   estimateDownloadTime,
+  // BFCL's executable functions, under their BFCL names and parameters
+  getZipcodeByIpAddress,
+  getCoordinateByIpAddress,
 ];

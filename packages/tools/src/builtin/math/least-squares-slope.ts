@@ -1,0 +1,44 @@
+import { ToolArgumentError } from "../../errors/tool-argument-error.js";
+
+/** A schema for a list of integer coordinates. */
+export const coordinatesSchema = (description: string) => ({
+  type: "array" as const,
+  items: { type: "integer" as const },
+  minItems: 1,
+  description,
+});
+
+/**
+ * The slope of the least-squares line through the points, after checking the lists agree.
+ *
+ * @example
+ * leastSquaresSlope([1, 2, 3], [2, 4, 6]); // 2
+ */
+export function leastSquaresSlope(x: readonly number[], y: readonly number[]): number {
+  if (x.length !== y.length) {
+    throw new ToolArgumentError({
+      message: `x has ${x.length} values and y ${y.length}; each point needs both`,
+      argument: "y",
+    });
+  }
+  const meanX = mean(x);
+  const meanY = mean(y);
+  let numerator = 0;
+  let denominator = 0;
+  x.forEach((value, index) => {
+    numerator += (value - meanX) * ((y[index] ?? 0) - meanY);
+    denominator += (value - meanX) ** 2;
+  });
+  if (denominator === 0) {
+    throw new ToolArgumentError({
+      message: "all x values are equal, so the regression line is vertical and has no slope",
+      argument: "x",
+    });
+  }
+  return numerator / denominator;
+}
+
+/** The arithmetic mean of a non-empty list. */
+export function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
