@@ -32,6 +32,14 @@ describe("decodePythonCalls", () => {
     expect(decodePythonCalls("`f(x=1)`\n")).toEqual([{ f: { x: 1 } }]);
   });
 
+  it("binds positional arguments by a given parameter order, as running the call would", () => {
+    const order = (name: string) => (name === "mean" ? ["numbers", "round_to"] : undefined);
+    expect(decodePythonCalls("[mean([1, 3], 2), g(7, y=1)]", order)).toEqual([
+      { mean: { numbers: [1, 3], round_to: 2 } },
+      { g: { y: 1 } },
+    ]);
+  });
+
   it("resolves names to strings, nested keyword calls to objects, other calls to source text, and evaluates arithmetic", () => {
     expect(
       decodePythonCalls("[f(a=unknown_name, b=g(c=1), d=h(1,2), e=2*3, s='a'+'b', q=x[0], p=2**-1)]"),

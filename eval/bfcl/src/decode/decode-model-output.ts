@@ -11,7 +11,10 @@ export type ModelOutputFormat = "python" | "json" | "function-calling" | "xlam";
  * backticks, newlines and spaces at both ends, wrap in `[...]`, parse, and keep every element only if it is a
  * call. Positional arguments are dropped, as the official decoder drops them. Throws on anything else.
  */
-export function decodePythonCalls(text: string): DecodedCall[] {
+export function decodePythonCalls(
+  text: string,
+  parameterOrder?: (name: string) => readonly string[] | undefined,
+): DecodedCall[] {
   let source = text.replace(/^[`\n ]+|[`\n ]+$/g, "");
   if (!source.startsWith("[")) {
     source = `[${source}`;
@@ -22,7 +25,7 @@ export function decodePythonCalls(text: string): DecodedCall[] {
   source = source.trim().replace(/^'+|'+$/g, "");
   const node = parsePythonExpression(source);
   if (node.type === "Call") {
-    return [resolveCall(node)];
+    return [resolveCall(node, parameterOrder)];
   }
   if (node.type !== "List" && node.type !== "Tuple" && node.type !== "Set") {
     throw new SyntaxError("the answer is not a list of calls");
@@ -31,7 +34,7 @@ export function decodePythonCalls(text: string): DecodedCall[] {
     if (element.type !== "Call") {
       throw new SyntaxError("every element of the answer must be a call");
     }
-    return resolveCall(element);
+    return resolveCall(element, parameterOrder);
   });
 }
 

@@ -29,11 +29,23 @@ export function callName(func: PythonNode): string {
   return parts.reverse().join(".");
 }
 
-/** BFCL's `resolve_ast_call`: a call → `{name: {keyword: value}}`; positional arguments are dropped, as there. */
+/**
+ * BFCL's `resolve_ast_call`: a call → `{name: {keyword: value}}`; positional arguments are dropped, as there,
+ * unless `parameterOrder` names the function's parameters: then they bind in that order, as Python binds them
+ * when it runs the call (the executable categories' ground truths are run, not parsed).
+ */
 export function resolveCall(
   node: Extract<PythonNode, { type: "Call" }>,
+  parameterOrder?: (name: string) => readonly string[] | undefined,
 ): Record<string, Record<string, unknown>> {
   const args: Record<string, unknown> = {};
+  const order = parameterOrder?.(callName(node.func)) ?? [];
+  for (const [index, value] of node.args.entries()) {
+    const name = order[index];
+    if (name !== undefined) {
+      args[name] = resolvePythonValue(value);
+    }
+  }
   for (const keyword of node.keywords) {
     args[keyword.arg] = resolvePythonValue(keyword.value);
   }

@@ -63,15 +63,31 @@ describe.skipIf(!shared.available)("BFCL's retired executable categories", () =>
       exec_parallel: 50,
       exec_parallel_multiple: 40,
     });
-    expect(coverage.missing.map(({ name }) => name)).not.toContain("convert_currency");
-    expect(coverage.missing.map(({ name }) => name)).toContain("calc_binomial_probability");
-    expect(coverage.evaluableIds).toEqual(["exec_simple_22", "exec_simple_23", "exec_parallel_11"]);
+    expect(coverage.evaluable).toEqual({
+      exec_simple: 92,
+      exec_multiple: 44,
+      exec_parallel: 46,
+      exec_parallel_multiple: 34,
+    });
+    expect(coverage.missing).toEqual([
+      { name: "get_price_by_amazon_ASIN", entries: 7 },
+      { name: "get_product_name_by_amazon_ASIN", entries: 7 },
+      { name: "get_rating_by_amazon_ASIN", entries: 7 },
+      { name: "maxPoints", entries: 3 },
+    ]);
+    expect(coverage.evaluableIds).toContain("exec_simple_22");
+    expect(coverage.evaluableIds).not.toContain("exec_simple_84");
   });
 
   it("scores the ground truth of every covered entry as valid and damaged answers as the official errors", async () => {
     const entries = await load();
     const names = new Set(builtinTools.map((tool) => tool.tool.name));
     const covered = entries.filter((entry) => entry.docs.every((doc) => names.has(doc.name)));
+    // Its ground truth passes the list positionally (`calculate_mean([1,3,4,6,8])`): it binds by the doc's order.
+    const positional = covered.find((entry) => entry.id === "exec_parallel_multiple_18");
+    expect(positional?.groundTruth.find((call) => call.name === "calculate_mean")?.arguments).toEqual({
+      numbers: [1, 3, 4, 6, 8],
+    });
     for (const entry of covered) {
       const answer = {
         format: "decoded" as const,
@@ -81,9 +97,9 @@ describe.skipIf(!shared.available)("BFCL's retired executable categories", () =>
         valid: true,
       });
     }
-    const [entry] = covered;
+    const entry = covered.find((candidate) => candidate.id === "exec_simple_22");
     if (entry === undefined) {
-      return;
+      throw new Error("exec_simple_22 (convert_currency) should be covered");
     }
     const text = (amount: number) =>
       `[${entry.groundTruth.map((call) => `${call.name}(amount=${amount}, from_currency='${String(call.arguments.from_currency)}', to_currency='${String(call.arguments.to_currency)}')`).join(", ")}]`;
@@ -101,6 +117,21 @@ describe.skipIf(!shared.available)("BFCL's retired executable categories", () =>
     expect(broken.errorType).toBe("executable_decoder:decoder_failed");
     const none = await evaluateBfclExecEntry({ entry, answer: { format: "python", output: "[]" }, executor });
     expect(none.errorType).toBe("executable_decoder:wrong_output_format");
+    const quote = covered.find(
+      (candidate) =>
+        candidate.groundTruth.length === 1 &&
+        candidate.groundTruth[0]?.name === "get_stock_price_by_stock_name" &&
+        candidate.groundTruth[0].arguments.stock_name === "AAPL",
+    );
+    if (quote === undefined) {
+      throw new Error("an AAPL quote entry should be covered");
+    }
+    const otherTicker = await evaluateBfclExecEntry({
+      entry: quote,
+      answer: { format: "python", output: "[get_stock_price_by_stock_name(stock_name='MSFT')]" },
+      executor,
+    });
+    expect(otherTicker.errorType).toBe("executable_checker:wrong_result_real_time");
   });
 });
 

@@ -52,7 +52,11 @@ export function bfclExecPaths({ dataDirectory, category }: { dataDirectory: stri
   };
 }
 
-function readAnswer(value: unknown, id: string): Pick<BfclExecEntry, "groundTruth" | "resultTypes"> {
+function readAnswer(
+  value: unknown,
+  id: string,
+  docs: readonly BfclFunction[],
+): Pick<BfclExecEntry, "groundTruth" | "resultTypes"> {
   const fail = (reason: string) => new ConversionError({ format: "bfcl", row: id, reason });
   if (
     !isJsonObject(value) ||
@@ -73,7 +77,12 @@ function readAnswer(value: unknown, id: string): Pick<BfclExecEntry, "groundTrut
       throw fail("ground_truth must hold Python call strings");
     }
     try {
-      return decodedCallsToToolCalls(decodePythonCalls(text));
+      // Positional arguments bind in the doc's parameter order, as when BFCL ran these calls.
+      const order = (name: string) => {
+        const doc = docs.find((candidate) => candidate.name === name);
+        return doc === undefined ? undefined : Object.keys(doc.parameters.properties ?? {});
+      };
+      return decodedCallsToToolCalls(decodePythonCalls(text, order));
     } catch (error) {
       throw new ConversionError({ format: "bfcl", row: id, reason: `cannot decode ${text}`, cause: error });
     }
@@ -123,6 +132,6 @@ export async function* loadBfclExecCategory({
         reason: `line ${line} of the questions is ${task.id} but line ${next.value.line} of the answers is ${String(answerId)}`,
       });
     }
-    yield { id: task.id, category, task, docs, ...readAnswer(next.value.value, task.id) };
+    yield { id: task.id, category, task, docs, ...readAnswer(next.value.value, task.id, docs) };
   }
 }

@@ -75,9 +75,10 @@ describe("ssh backend against an ssh2 server on loopback", () => {
     for await (const line of backend.logs(again.state.remote ?? handle, { follow: true })) {
       lines.push(line);
     }
-    expect(lines[0]).toBe("starting from scratch");
-    expect(lines).toContain("secret HF_TOKEN: present");
-    expect(lines).toContain("received SIGTERM, stopping");
+    const log = lines.join("\n");
+    expect(lines[0], log).toBe("starting from scratch");
+    expect(lines, log).toContain("secret HF_TOKEN: present");
+    expect(lines, log).toContain("received SIGTERM, stopping");
     expect(lines.some((line) => /^resuming from checkpoint-[2468]$/.test(line))).toBe(true);
     expect(lines.at(-1)).toBe("done");
 
