@@ -87,7 +87,8 @@ describe("local backend", () => {
       dir: join(jobsDir, "long", "job"),
       runId: "long",
       steps: 6,
-      stepSeconds: 0.15,
+      // Slow enough that a loaded machine still cancels it mid-run.
+      stepSeconds: 0.6,
       checkpointEvery: 2,
     });
     const backend = createLocalBackend({ killGraceMs: 15_000 });
@@ -139,7 +140,7 @@ describe("local backend", () => {
       dir: join(jobsDir, "lost", "job"),
       runId: "lost",
       steps: 40,
-      stepSeconds: 0.05,
+      stepSeconds: 0.1,
     });
     const backend = createLocalBackend({ killGraceMs: 500 });
     const { state } = await launchTrainingRun({ job, backend, jobsDir });

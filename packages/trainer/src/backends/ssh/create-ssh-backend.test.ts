@@ -32,7 +32,8 @@ describe("ssh backend against an ssh2 server on loopback", () => {
       dir: join(jobsDir, "remote", "job"),
       runId: "remote",
       steps: 8,
-      stepSeconds: 0.15,
+      // Slow enough that a loaded machine still cancels it mid-run (each poll is an SSH round trip).
+      stepSeconds: 0.6,
       checkpointEvery: 2,
       secretEnv: ["HF_TOKEN"],
     });
