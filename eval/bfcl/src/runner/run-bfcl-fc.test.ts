@@ -1,24 +1,18 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseJson, stringifyJson } from "@apigen/core";
+import { parseJson } from "@apigen/core";
 import { createFakeLanguageModel } from "@apigen/llm/test";
 import { type ApigenToolExecutor, createBuiltinSource, createToolExecutor } from "@apigen/tools";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  toJsonLines,
+  triangleAreaFunction,
+  writeTriangleEntries,
+} from "../__fixtures__/write-triangle-entries.js";
 import { runBfcl, runBfclIter } from "./run-bfcl.js";
 
-const triangle = {
-  name: "geometry.triangle_area",
-  description: "Calculate the area of a triangle.",
-  parameters: {
-    type: "dict",
-    properties: {
-      base: { type: "integer", description: "Base." },
-      height: { type: "integer", description: "Height." },
-    },
-    required: ["base", "height"],
-  },
-};
+const triangle = triangleAreaFunction("geometry.triangle_area");
 const currency = {
   name: "convert_currency",
   description: "Converts an amount from one currency to another.",
@@ -32,7 +26,6 @@ const currency = {
     required: ["amount", "from_currency", "to_currency"],
   },
 };
-const lines = (values: unknown[]) => values.map((value) => `${stringifyJson(value)}\n`).join("");
 const question = (id: string, content: string, functions: unknown[]) => ({
   id,
   question: [[{ role: "user", content }]],
@@ -50,34 +43,22 @@ afterAll(async () => {
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), "bfcl-fc-"));
   const data = join(root, "data");
-  await mkdir(join(data, "possible_answer"), { recursive: true });
-  await writeFile(
-    join(data, "BFCL_v4_simple_python.json"),
-    lines(
-      [0, 1, 2].map((index) =>
-        question(`simple_python_${index}`, `Area with base ${index + 1}, height 5?`, [triangle]),
-      ),
-    ),
-  );
-  await writeFile(
-    join(data, "possible_answer", "BFCL_v4_simple_python.json"),
-    lines(
-      [0, 1, 2].map((index) => ({
-        id: `simple_python_${index}`,
-        ground_truth: [{ "geometry.triangle_area": { base: [index + 1], height: [5] } }],
-      })),
-    ),
-  );
+  await writeTriangleEntries({
+    dataDir: data,
+    name: triangle.name,
+    count: 3,
+    ask: (base) => `Area with base ${base}, height 5?`,
+  });
   await writeFile(
     join(data, "BFCL_v4_irrelevance.json"),
-    lines([
+    toJsonLines([
       question("irrelevance_0", "Who wrote Hamlet?", [triangle]),
       question("irrelevance_1", "Who painted it?", [triangle]),
     ]),
   );
   await writeFile(
     join(data, "BFCL_v4_exec_simple.json"),
-    lines([
+    toJsonLines([
       question("exec_simple_0", "How many euros are 100 dollars?", [currency]),
       question("exec_simple_1", "Area with base 3, height 5?", [triangle]),
       question("exec_simple_2", "How many yen are 50 pounds?", [currency]),
@@ -85,7 +66,7 @@ beforeEach(async () => {
   );
   await writeFile(
     join(data, "possible_answer", "BFCL_v4_exec_simple.json"),
-    lines([
+    toJsonLines([
       {
         id: "exec_simple_0",
         ground_truth: ["convert_currency(amount=100, from_currency='USD', to_currency='EUR')"],

@@ -1,52 +1,26 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseJson, stringifyJson } from "@apigen/core";
+import { parseJson } from "@apigen/core";
 import { createOpenAiCompatibleModel } from "@apigen/llm";
 import { type OpenAiCompatibleServer, startOpenAiCompatibleServer } from "@apigen/llm/test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { writeTriangleEntries } from "../__fixtures__/write-triangle-entries.js";
 import type { BfclRunEvent } from "./bfcl-run-event.js";
 import { runBfclIter } from "./run-bfcl.js";
 
-const triangle = {
-  name: "calculate_triangle_area",
-  description: "Calculate the area of a triangle.",
-  parameters: {
-    type: "dict",
-    properties: {
-      base: { type: "integer", description: "Base." },
-      height: { type: "integer", description: "Height." },
-    },
-    required: ["base", "height"],
-  },
-};
 const ids = [0, 1, 2, 3, 4];
 let root: string;
 let server: OpenAiCompatibleServer | undefined;
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), "bfcl-retry-"));
-  await mkdir(join(root, "data", "possible_answer"), { recursive: true });
-  const lines = (values: unknown[]) => values.map((value) => `${stringifyJson(value)}\n`).join("");
-  await writeFile(
-    join(root, "data", "BFCL_v4_simple_python.json"),
-    lines(
-      ids.map((index) => ({
-        id: `simple_python_${index}`,
-        question: [[{ role: "user", content: `base ${index + 1}` }]],
-        function: [triangle],
-      })),
-    ),
-  );
-  await writeFile(
-    join(root, "data", "possible_answer", "BFCL_v4_simple_python.json"),
-    lines(
-      ids.map((index) => ({
-        id: `simple_python_${index}`,
-        ground_truth: [{ calculate_triangle_area: { base: [index + 1], height: [5] } }],
-      })),
-    ),
-  );
+  await writeTriangleEntries({
+    dataDir: join(root, "data"),
+    name: "calculate_triangle_area",
+    count: ids.length,
+    ask: (base) => `base ${base}`,
+  });
 });
 afterEach(async () => {
   await server?.close();

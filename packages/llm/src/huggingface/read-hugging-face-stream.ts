@@ -2,11 +2,8 @@ import { type CompletionRequest, type JsonValue, stringifyJson } from "@apigen/c
 import { LanguageModelError } from "../errors/language-model-error.js";
 import type { CompletionStreamPart } from "../interfaces/streaming-language-model.js";
 import type { CallContext } from "../openai-compatible/call-context.js";
-import {
-  type ApiChatCompletion,
-  readApiChatCompletion,
-} from "../openai-compatible/open-ai-compatible-api.js";
-import { mergeApiToolCalls } from "../openai-compatible/read-api-tool-calls.js";
+import { createChatChunkAccumulator } from "../openai-compatible/create-chat-chunk-accumulator.js";
+import { readApiChatCompletion } from "../openai-compatible/open-ai-compatible-api.js";
 import { responseError, toCompletionResponse } from "../openai-compatible/read-chat-completion.js";
 
 /** Options of {@link readHuggingFaceStream}. */
@@ -36,27 +33,18 @@ export async function* readHuggingFaceStream({
   mapError,
   headers,
 }: ReadHuggingFaceStreamOptions): AsyncGenerator<CompletionStreamPart> {
-  const seen: ApiChatCompletion = {
-    id: undefined,
-    content: "",
-    toolCalls: undefined,
-    finishReason: undefined,
-    usage: undefined,
-  };
+  const accumulator = createChatChunkAccumulator();
+  const seen = accumulator.completion;
   try {
     for await (const chunk of chunks) {
       const read = readApiChatCompletion(chunk as JsonValue, { chunk: true });
       if (read === undefined) {
         throw responseError(context, "unexpected-shape", stringifyJson(chunk));
       }
-      if (read.content !== undefined && read.content !== "") {
-        seen.content += read.content;
-        yield { type: "text-delta", delta: read.content };
+      const delta = accumulator.add(read);
+      if (delta !== "") {
+        yield { type: "text-delta", delta };
       }
-      seen.toolCalls = mergeApiToolCalls(seen.toolCalls, read.toolCalls);
-      seen.id ??= read.id;
-      seen.finishReason ??= read.finishReason;
-      seen.usage ??= read.usage;
     }
     if (seen.finishReason === undefined) {
       throw responseError(context, "stream-incomplete", seen.content ?? "");

@@ -2,8 +2,8 @@ import { type CompletionRequest, safeParseJson } from "@apigen/core";
 import type { CompletionStreamPart } from "../interfaces/streaming-language-model.js";
 import type { CallContext } from "./call-context.js";
 import type { ChatHttpResponse } from "./chat-transport.js";
-import { type ApiChatCompletion, readApiChatCompletion } from "./open-ai-compatible-api.js";
-import { mergeApiToolCalls } from "./read-api-tool-calls.js";
+import { createChatChunkAccumulator } from "./create-chat-chunk-accumulator.js";
+import { readApiChatCompletion } from "./open-ai-compatible-api.js";
 import { responseError, toCompletionResponse } from "./read-chat-completion.js";
 import { readServerSentEvents } from "./read-server-sent-events.js";
 
@@ -31,13 +31,8 @@ export async function* readChatStream({
   mapError,
   dispose,
 }: ReadChatStreamOptions): AsyncGenerator<CompletionStreamPart> {
-  const seen: ApiChatCompletion = {
-    id: undefined,
-    content: "",
-    toolCalls: undefined,
-    finishReason: undefined,
-    usage: undefined,
-  };
+  const accumulator = createChatChunkAccumulator();
+  const seen = accumulator.completion;
   let done = false;
   try {
     const body = response.body();
@@ -54,14 +49,10 @@ export async function* readChatStream({
       if (chunk === undefined) {
         throw responseError(context, parsed.success ? "unexpected-shape" : "not-json", data);
       }
-      if (chunk.content !== undefined && chunk.content !== "") {
-        seen.content += chunk.content;
-        yield { type: "text-delta", delta: chunk.content };
+      const delta = accumulator.add(chunk);
+      if (delta !== "") {
+        yield { type: "text-delta", delta };
       }
-      seen.toolCalls = mergeApiToolCalls(seen.toolCalls, chunk.toolCalls);
-      seen.id ??= chunk.id;
-      seen.finishReason ??= chunk.finishReason;
-      seen.usage ??= chunk.usage;
     }
     if (!done && seen.finishReason === undefined) {
       throw responseError(context, "stream-incomplete", seen.content ?? "");

@@ -2,7 +2,8 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { type Example, type StringifyJsonOptions, stringifyJson } from "@apigen/core";
+import { stringifyJson } from "@apigen/core";
+import type { JsonRecordSinkOptions } from "./json-record-sink-options.js";
 import type { RowSink } from "./row-sink.js";
 
 /** Writes the rows as one JSON array, one row per line, streamed (the xLAM-60k release is such a file). */
@@ -10,11 +11,7 @@ export async function createJsonArraySink({
   path,
   toRecord,
   stringify = {},
-}: {
-  path: string;
-  toRecord: (example: Example, index: number) => unknown;
-  stringify?: Omit<StringifyJsonOptions, "indent">;
-}): Promise<RowSink> {
+}: JsonRecordSinkOptions): Promise<RowSink> {
   await mkdir(dirname(path), { recursive: true });
   const stream = createWriteStream(path);
   let count = 0;

@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { createJsonlWriter, type Example, type StringifyJsonOptions } from "@apigen/core";
+import { createJsonlWriter } from "@apigen/core";
+import type { JsonRecordSinkOptions } from "./json-record-sink-options.js";
 import type { RowSink } from "./row-sink.js";
 
 /** Writes each row as one JSON line, converted by `toRecord`. */
@@ -8,11 +9,7 @@ export async function createJsonlSink({
   path,
   toRecord,
   stringify = {},
-}: {
-  path: string;
-  toRecord: (example: Example, index: number) => unknown;
-  stringify?: Omit<StringifyJsonOptions, "indent">;
-}): Promise<RowSink> {
+}: JsonRecordSinkOptions): Promise<RowSink> {
   await mkdir(dirname(path), { recursive: true });
   const writer = await createJsonlWriter(path, { stringify });
   return {

@@ -6,6 +6,7 @@ import { locateSharedData } from "@apigen/core/test";
 import { type OpenAiCompatibleServer, startOpenAiCompatibleServer } from "@apigen/llm/test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runApigen } from "../../testing/run-apigen.js";
+import { simplePythonEvalArguments } from "./__fixtures__/simple-python-eval-arguments.js";
 
 const readLines = async (path: string) =>
   (await readFile(path, "utf8"))
@@ -96,13 +97,7 @@ describe.skipIf(!shared.available)(
       });
       const resultsDirectory = join(root, "results");
       const argv = [
-        "eval",
-        "--model",
-        "test-model",
-        "--base-url",
-        server.url,
-        "--categories",
-        "simple_python",
+        ...simplePythonEvalArguments(server.url),
         "--data-dir",
         dataDirectory,
         "--results-dir",

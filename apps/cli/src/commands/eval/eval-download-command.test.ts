@@ -6,6 +6,7 @@ import { type HubStandIn, startHubStandIn } from "@apigen/core/test";
 import { type OpenAiCompatibleServer, startOpenAiCompatibleServer } from "@apigen/llm/test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runApigen } from "../../testing/run-apigen.js";
+import { simplePythonEvalArguments } from "./__fixtures__/simple-python-eval-arguments.js";
 import { bfclDataEnvironmentVariable } from "./resolve-data-directory.js";
 
 const triangle = {
@@ -74,13 +75,7 @@ afterEach(async () => {
 describe("apigen eval with data from the Hub", () => {
   it("downloads the data on first use, then uses the cache, and retries entries that failed", async () => {
     const argv = [
-      "eval",
-      "--model",
-      "test-model",
-      "--base-url",
-      server.url,
-      "--categories",
-      "simple_python",
+      ...simplePythonEvalArguments(server.url),
       "--results-dir",
       join(root, "results"),
       "--retries",
@@ -110,15 +105,7 @@ describe("apigen eval with data from the Hub", () => {
 
   it("downloads into --data-dir only with --download, and --no-download says what is missing", async () => {
     const dataDir = join(root, "local");
-    const common = [
-      "eval",
-      "--model",
-      "test-model",
-      "--base-url",
-      server.url,
-      "--categories",
-      "simple_python",
-    ];
+    const common = simplePythonEvalArguments(server.url);
     const refused = await runApigen(...common, "--data-dir", dataDir);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`missing ${dataDir}`);

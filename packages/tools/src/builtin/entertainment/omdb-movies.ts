@@ -1,4 +1,6 @@
+import type { ObjectSchema } from "@apigen/core";
 import { ToolArgumentError } from "../../errors/tool-argument-error.js";
+import type { InvalidToolExample } from "../define-tool.js";
 import { foldText } from "../shared/fold-text.js";
 import { findMovie, sampleTitles } from "./data/movies.js";
 
@@ -34,12 +36,24 @@ const extraMovies: readonly OmdbMovie[] = [
   },
 ];
 
-/** The schema of BFCL's `movie_name` parameter. */
-export const movieNameSchema = (description: string) => ({
-  type: "string" as const,
-  minLength: 1,
-  description,
+/**
+ * The parameters of the BFCL movie tools: one required `movie_name`, described as given.
+ *
+ * @example
+ * movieParameters("The name of the movie.").required; // ["movie_name"]
+ */
+export const movieParameters = (description: string): ObjectSchema => ({
+  type: "object",
+  properties: { movie_name: { type: "string", minLength: 1, description } },
+  required: ["movie_name"],
+  additionalProperties: false,
 });
+
+/** The invalid calls every movie tool rejects: an unknown title and an empty one. */
+export const movieInvalidExamples: [InvalidToolExample, ...InvalidToolExample[]] = [
+  { arguments: { movie_name: "Not A Real Film" }, error: "unknown movie 'Not A Real Film'" },
+  { arguments: { movie_name: "" }, error: "$.movie_name must NOT have fewer than 1 characters" },
+];
 
 /** What the movie facts tools cover. */
 export const omdbCoverage =

@@ -1,3 +1,4 @@
+import type { ObjectSchema } from "@apigen/core";
 import { ToolArgumentError } from "../../errors/tool-argument-error.js";
 import { findStock, type StockRecord, stockExamples } from "./data/stocks.js";
 
@@ -39,3 +40,18 @@ export function requireBfclStock(symbol: string): StockRecord {
 /** What the simulated BFCL stock tools cover. */
 export const bfclStockCoverage =
   "32 large listed stocks (real tickers and company names, e.g. AAPL, MSFT, GOOG, GOOGL, AMZN, TSLA, META, NFLX, BABA); prices are synthesised within a few percent of a fixed approximate reference price, deterministic for the same symbol and seed";
+
+/** The schema of BFCL's `stock_name` parameter: an upper-case ticker symbol. */
+export const stockNameSchema = {
+  type: "string" as const,
+  pattern: "^[A-Z]{1,5}$",
+  description: "The stock name of the product, in the format of the stock symbol (upper case, e.g. AAPL).",
+};
+
+/** The parameters of the BFCL stock tools that take only a `stock_name`. */
+export const stockNameParameters: ObjectSchema = {
+  type: "object",
+  properties: { stock_name: stockNameSchema },
+  required: ["stock_name"],
+  additionalProperties: false,
+};

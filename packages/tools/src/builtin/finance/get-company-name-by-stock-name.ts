@@ -1,5 +1,5 @@
 import { defineTool } from "../define-tool.js";
-import { bfclStockCoverage, requireBfclStock } from "./bfcl-stocks.js";
+import { bfclStockCoverage, requireBfclStock, stockNameParameters } from "./bfcl-stocks.js";
 
 /** The company behind a stock symbol (BFCL's `get_company_name_by_stock_name`). */
 export const getCompanyNameByStockName = defineTool<{ stock_name: string }>({
@@ -7,19 +7,7 @@ export const getCompanyNameByStockName = defineTool<{ stock_name: string }>({
   description: "Finds the company name of a stock by its stock symbol, e.g. 'Apple Inc.' for AAPL.",
   category: "Finance",
   simulated: { covers: bfclStockCoverage },
-  parameters: {
-    type: "object",
-    properties: {
-      stock_name: {
-        type: "string",
-        pattern: "^[A-Z]{1,5}$",
-        description:
-          "The stock name of the product, in the format of the stock symbol (upper case, e.g. AAPL).",
-      },
-    },
-    required: ["stock_name"],
-    additionalProperties: false,
-  },
+  parameters: stockNameParameters,
   returns: { type: "string", minLength: 1 },
   examples: [
     { arguments: { stock_name: "AAPL" }, result: "Apple Inc." },

@@ -1,6 +1,6 @@
 import { defineTool } from "../define-tool.js";
 import { roundTo } from "../shared/round-to.js";
-import { bfclStockCoverage, requireBfclStock } from "./bfcl-stocks.js";
+import { bfclStockCoverage, requireBfclStock, stockNameSchema } from "./bfcl-stocks.js";
 import { stockHistoryExample } from "./data/stock-history-example.js";
 
 const intervals = ["5m", "15m", "30m", "1h", "1d", "1wk", "1mo", "3mo"] as const;
@@ -48,12 +48,7 @@ export const getStockHistory = defineTool<{
   parameters: {
     type: "object",
     properties: {
-      stock_name: {
-        type: "string",
-        pattern: "^[A-Z]{1,5}$",
-        description:
-          "The stock name of the product, in the format of the stock symbol (upper case, e.g. AAPL).",
-      },
+      stock_name: stockNameSchema,
       interval: { type: "string", enum: [...intervals], description: "The interval of the stock history." },
       diffandsplits: {
         type: "string",

@@ -1,6 +1,6 @@
 import { defineTool } from "../define-tool.js";
 import { roundTo } from "../shared/round-to.js";
-import { bfclStockCoverage, requireBfclStock } from "./bfcl-stocks.js";
+import { bfclStockCoverage, requireBfclStock, stockNameParameters } from "./bfcl-stocks.js";
 
 /** A simulated latest price of a stock (BFCL's `get_stock_price_by_stock_name`). */
 export const getStockPriceByStockName = defineTool<{ stock_name: string }>({
@@ -8,19 +8,7 @@ export const getStockPriceByStockName = defineTool<{ stock_name: string }>({
   description: "Finds the latest price of a stock, in US dollars, by its stock symbol (e.g. AAPL).",
   category: "Finance",
   simulated: { covers: bfclStockCoverage },
-  parameters: {
-    type: "object",
-    properties: {
-      stock_name: {
-        type: "string",
-        pattern: "^[A-Z]{1,5}$",
-        description:
-          "The stock name of the product, in the format of the stock symbol (upper case, e.g. AAPL).",
-      },
-    },
-    required: ["stock_name"],
-    additionalProperties: false,
-  },
+  parameters: stockNameParameters,
   returns: { type: "number", exclusiveMinimum: 0 },
   examples: [
     { arguments: { stock_name: "AAPL" }, result: 189.67 },

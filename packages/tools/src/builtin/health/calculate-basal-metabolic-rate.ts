@@ -1,5 +1,5 @@
 import { defineTool } from "../define-tool.js";
-import { genders, mifflinStJeor } from "./energy-formulas.js";
+import { type genders, mifflinStJeor, personProperties } from "./energy-formulas.js";
 
 /** The basal metabolic rate by the Mifflin-St Jeor equation (BFCL's `calculate_basal_metabolic_rate`). */
 export const calculateBasalMetabolicRate = defineTool<{
@@ -15,24 +15,7 @@ export const calculateBasalMetabolicRate = defineTool<{
   parameters: {
     type: "object",
     properties: {
-      weight: {
-        type: "number",
-        exclusiveMinimum: 0,
-        maximum: 700,
-        description: "The weight of the person in kilograms.",
-      },
-      height: {
-        type: "number",
-        exclusiveMinimum: 0,
-        maximum: 300,
-        description: "The height of the person in centimeters.",
-      },
-      age: { type: "number", minimum: 0, maximum: 130, description: "The age of the person in years." },
-      gender: {
-        type: "string",
-        enum: [...genders],
-        description: "The gender of the person: male, female or other.",
-      },
+      ...personProperties,
     },
     required: ["weight", "height", "age", "gender"],
     additionalProperties: false,

@@ -1,6 +1,6 @@
 import { defineTool } from "../define-tool.js";
 import { roundTo } from "../shared/round-to.js";
-import { activityMultiplier, genders, mifflinStJeor } from "./energy-formulas.js";
+import { activityMultiplier, type genders, mifflinStJeor, personProperties } from "./energy-formulas.js";
 
 const goals = { lose: -500, maintain: 0, gain: 500 } as const;
 
@@ -20,24 +20,7 @@ export const calculateNutritionalNeeds = defineTool<{
   parameters: {
     type: "object",
     properties: {
-      weight: {
-        type: "number",
-        exclusiveMinimum: 0,
-        maximum: 700,
-        description: "The weight of the person in kilograms.",
-      },
-      height: {
-        type: "number",
-        exclusiveMinimum: 0,
-        maximum: 300,
-        description: "The height of the person in centimeters.",
-      },
-      age: { type: "number", minimum: 0, maximum: 130, description: "The age of the person in years." },
-      gender: {
-        type: "string",
-        enum: [...genders],
-        description: "The gender of the person: male, female or other.",
-      },
+      ...personProperties,
       activity_level: {
         type: "number",
         enum: [1, 2, 3, 4, 5],

@@ -1,3 +1,4 @@
+import type { ObjectSchema } from "@apigen/core";
 import { ToolArgumentError } from "../../errors/tool-argument-error.js";
 import { foldText } from "../shared/fold-text.js";
 
@@ -61,3 +62,16 @@ export function requireCovidCountry(name: string): { country: string; deaths: nu
 /** What the simulated COVID-19 tools cover. */
 export const covidCoverage =
   "24 countries with the most reported COVID-19 deaths: death totals are real approximate cumulative figures (mid-2023, rounded to the thousand)";
+
+/**
+ * The parameters of the BFCL COVID-19 tools: one required `country` full name, described as given.
+ *
+ * @example
+ * countryParameters("The country.").required; // ["country"]
+ */
+export const countryParameters = (description: string): ObjectSchema => ({
+  type: "object",
+  properties: { country: { type: "string", minLength: 2, description } },
+  required: ["country"],
+  additionalProperties: false,
+});

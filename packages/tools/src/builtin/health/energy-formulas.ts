@@ -1,3 +1,5 @@
+import type { JsonSchema } from "@apigen/core";
+
 /** The genders BFCL's energy functions accept. */
 export const genders = ["male", "female", "other"] as const;
 
@@ -29,3 +31,25 @@ export function mifflinStJeor({
 export function activityMultiplier(level: number): number {
   return activityMultipliers[Math.round(level) - 1] ?? 1.2;
 }
+
+/** The schemas of the `weight`, `height`, `age` and `gender` parameters of BFCL's energy functions. */
+export const personProperties: Record<string, JsonSchema> = {
+  weight: {
+    type: "number",
+    exclusiveMinimum: 0,
+    maximum: 700,
+    description: "The weight of the person in kilograms.",
+  },
+  height: {
+    type: "number",
+    exclusiveMinimum: 0,
+    maximum: 300,
+    description: "The height of the person in centimeters.",
+  },
+  age: { type: "number", minimum: 0, maximum: 130, description: "The age of the person in years." },
+  gender: {
+    type: "string",
+    enum: [...genders],
+    description: "The gender of the person: male, female or other.",
+  },
+};

@@ -1,5 +1,5 @@
 import { defineTool } from "../define-tool.js";
-import { covidCoverage, requireCovidCountry } from "./covid-countries.js";
+import { countryParameters, covidCoverage, requireCovidCountry } from "./covid-countries.js";
 
 /** A simulated count of active COVID-19 cases in a country (BFCL's `get_active_covid_case_by_country`). */
 export const getActiveCovidCaseByCountry = defineTool<{ country: string }>({
@@ -10,19 +10,9 @@ export const getActiveCovidCaseByCountry = defineTool<{ country: string }>({
   simulated: {
     covers: `${covidCoverage}; active case counts are invented, scaled on the death toll and deterministic for the same country and seed`,
   },
-  parameters: {
-    type: "object",
-    properties: {
-      country: {
-        type: "string",
-        minLength: 2,
-        description:
-          "The country to find the active cases of, in the format of the country's full name (e.g. Spain).",
-      },
-    },
-    required: ["country"],
-    additionalProperties: false,
-  },
+  parameters: countryParameters(
+    "The country to find the active cases of, in the format of the country's full name (e.g. Spain).",
+  ),
   returns: { type: "integer", minimum: 0 },
   examples: [
     { arguments: { country: "Spain" }, result: 73498 },

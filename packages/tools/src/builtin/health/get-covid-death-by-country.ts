@@ -1,5 +1,5 @@
 import { defineTool } from "../define-tool.js";
-import { covidCoverage, requireCovidCountry } from "./covid-countries.js";
+import { countryParameters, covidCoverage, requireCovidCountry } from "./covid-countries.js";
 
 /** The reported COVID-19 death toll of a country (BFCL's `get_covid_death_by_country`). */
 export const getCovidDeathByCountry = defineTool<{ country: string }>({
@@ -8,19 +8,9 @@ export const getCovidDeathByCountry = defineTool<{ country: string }>({
     "Finds the most up to date total number of deaths from COVID-19 reported by a country, given the country's full name.",
   category: "Health",
   simulated: { covers: `${covidCoverage}; the figures are a fixed snapshot` },
-  parameters: {
-    type: "object",
-    properties: {
-      country: {
-        type: "string",
-        minLength: 2,
-        description:
-          "The country to find the total deaths of, in the format of the country's full name (e.g. Brazil).",
-      },
-    },
-    required: ["country"],
-    additionalProperties: false,
-  },
+  parameters: countryParameters(
+    "The country to find the total deaths of, in the format of the country's full name (e.g. Brazil).",
+  ),
   returns: { type: "integer", minimum: 0 },
   examples: [
     { arguments: { country: "Brazil" }, result: 704000 },

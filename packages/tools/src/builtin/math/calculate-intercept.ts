@@ -1,6 +1,5 @@
-import { ToolArgumentError } from "../../errors/tool-argument-error.js";
 import { defineTool } from "../define-tool.js";
-import { coordinatesSchema, mean } from "./least-squares-slope.js";
+import { mean, pointsProperties, requireSameLength } from "./least-squares-slope.js";
 
 /** The y-intercept of a regression line of known slope (BFCL's `calculate_intercept`). */
 export const calculateIntercept = defineTool<{ x: number[]; y: number[]; slope: number }>({
@@ -11,8 +10,7 @@ export const calculateIntercept = defineTool<{ x: number[]; y: number[]; slope: 
   parameters: {
     type: "object",
     properties: {
-      x: coordinatesSchema("The x coordinates of the points."),
-      y: coordinatesSchema("The y coordinates of the points, as many as x."),
+      ...pointsProperties,
       slope: { type: "integer", description: "The slope of the linear regression line." },
     },
     required: ["x", "y", "slope"],
@@ -28,12 +26,7 @@ export const calculateIntercept = defineTool<{ x: number[]; y: number[]; slope: 
     { arguments: { x: [1], y: [1], slope: 0.5 }, error: "$.slope must be integer" },
   ],
   run: ({ x, y, slope }) => {
-    if (x.length !== y.length) {
-      throw new ToolArgumentError({
-        message: `x has ${x.length} values and y ${y.length}; each point needs both`,
-        argument: "y",
-      });
-    }
+    requireSameLength(x, y);
     return mean(y) - slope * mean(x);
   },
 });

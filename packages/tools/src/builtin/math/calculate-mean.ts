@@ -1,4 +1,6 @@
 import { defineTool } from "../define-tool.js";
+import { mean } from "./least-squares-slope.js";
+import { numberListParameters } from "./number-list-parameters.js";
 
 /** The arithmetic mean of a list of numbers (BFCL's `calculate_mean`). */
 export const calculateMean = defineTool<{ numbers: number[] }>({
@@ -6,14 +8,7 @@ export const calculateMean = defineTool<{ numbers: number[] }>({
   description:
     "Calculates the arithmetic mean (sum divided by count) of a non-empty list of numbers, unrounded.",
   category: "Math",
-  parameters: {
-    type: "object",
-    properties: {
-      numbers: { type: "array", items: { type: "number" }, minItems: 1, description: "The list of numbers." },
-    },
-    required: ["numbers"],
-    additionalProperties: false,
-  },
+  parameters: numberListParameters,
   returns: { type: "number" },
   examples: [
     { arguments: { numbers: [1, 3, 4, 6, 8] }, result: 4.4 },
@@ -23,5 +18,5 @@ export const calculateMean = defineTool<{ numbers: number[] }>({
     { arguments: { numbers: [] }, error: "$.numbers must NOT have fewer than 1 items" },
     { arguments: { numbers: ["1"] }, error: "$.numbers[0] must be number" },
   ],
-  run: ({ numbers }) => numbers.reduce((sum, value) => sum + value, 0) / numbers.length,
+  run: ({ numbers }) => mean(numbers),
 });

@@ -1,5 +1,5 @@
 import { defineTool } from "../define-tool.js";
-import { coordinatesSchema, leastSquaresSlope } from "./least-squares-slope.js";
+import { leastSquaresSlope, pointsProperties } from "./least-squares-slope.js";
 
 /** The slope of the least-squares line through points (BFCL's `calculate_slope`). */
 export const calculateSlope = defineTool<{ x: number[]; y: number[] }>({
@@ -10,8 +10,7 @@ export const calculateSlope = defineTool<{ x: number[]; y: number[] }>({
   parameters: {
     type: "object",
     properties: {
-      x: coordinatesSchema("The x coordinates of the points."),
-      y: coordinatesSchema("The y coordinates of the points, as many as x."),
+      ...pointsProperties,
     },
     required: ["x", "y"],
     additionalProperties: false,

@@ -1,17 +1,6 @@
 import { ToolArgumentError } from "../../errors/tool-argument-error.js";
 import { defineTool } from "../define-tool.js";
-
-function fallingFactorial(n: bigint, k: bigint): bigint {
-  let product = 1n;
-  for (let i = 0n; i < k; i += 1n) {
-    product *= n - i;
-  }
-  return product;
-}
-
-function factorial(k: bigint): bigint {
-  return fallingFactorial(k, k);
-}
+import { bigFactorialRatio } from "./big-factorial-ratio.js";
 
 /** Counts selections of k items from n: combinations or permutations, with or without repetition. */
 export const countCombinations = defineTool<{
@@ -77,7 +66,6 @@ export const countCombinations = defineTool<{
     { arguments: { n: 5 }, error: "missing required argument 'k'" },
   ],
   run: ({ n, k, order_matters: ordered = false, repetition = false }) => {
-    const [bn, bk] = [BigInt(n), BigInt(k)];
     if (!repetition && k > n) {
       throw new ToolArgumentError({
         message: `k (${k}) cannot exceed n (${n}) without repetition; set repetition to true or lower k`,
@@ -85,20 +73,20 @@ export const countCombinations = defineTool<{
       });
     }
     if (ordered && repetition) {
-      return { count: (bn ** bk).toString(), formula: "n^k" };
+      return { count: (BigInt(n) ** BigInt(k)).toString(), formula: "n^k" };
     }
     if (ordered) {
-      return { count: fallingFactorial(bn, bk).toString(), formula: "P(n,k) = n! / (n-k)!" };
+      return { count: bigFactorialRatio(n, n - k).toString(), formula: "P(n,k) = n! / (n-k)!" };
     }
     if (repetition) {
       if (n === 0) {
         return { count: k === 0 ? "1" : "0", formula: "C(n+k-1,k) = (n+k-1)! / (k! (n-1)!)" };
       }
-      const count = fallingFactorial(bn + bk - 1n, bk) / factorial(bk);
+      const count = bigFactorialRatio(n + k - 1, n - 1) / bigFactorialRatio(k, 0);
       return { count: count.toString(), formula: "C(n+k-1,k) = (n+k-1)! / (k! (n-1)!)" };
     }
     return {
-      count: (fallingFactorial(bn, bk) / factorial(bk)).toString(),
+      count: (bigFactorialRatio(n, n - k) / bigFactorialRatio(k, 0)).toString(),
       formula: "C(n,k) = n! / (k! (n-k)!)",
     };
   },

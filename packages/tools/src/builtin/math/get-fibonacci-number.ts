@@ -1,4 +1,6 @@
 import { defineTool } from "../define-tool.js";
+import { fibonacciSequence } from "./fibonacci-sequence.js";
+import { integerNParameters } from "./integer-n-parameters.js";
 
 /** The Fibonacci number at a 1-based position, the sequence starting 0, 1 (BFCL's `get_fibonacci_number`). */
 export const getFibonacciNumber = defineTool<{ n: number }>({
@@ -6,19 +8,11 @@ export const getFibonacciNumber = defineTool<{ n: number }>({
   description:
     "Calculates the nth Fibonacci number in the sequence where the sequence starts with 0 followed by 1, and each subsequent number is the sum of the previous two: position 1 is 0, position 2 is 1, position 8 is 13.",
   category: "Math",
-  parameters: {
-    type: "object",
-    properties: {
-      n: {
-        type: "integer",
-        minimum: 1,
-        maximum: 79,
-        description: "The position of the Fibonacci number to calculate, a positive integer (at most 79).",
-      },
-    },
-    required: ["n"],
-    additionalProperties: false,
-  },
+  parameters: integerNParameters({
+    minimum: 1,
+    maximum: 79,
+    description: "The position of the Fibonacci number to calculate, a positive integer (at most 79).",
+  }),
   returns: { type: "integer", minimum: 0 },
   examples: [
     { arguments: { n: 8 }, result: 13 },
@@ -29,11 +23,5 @@ export const getFibonacciNumber = defineTool<{ n: number }>({
     { arguments: { n: 0 }, error: "$.n must be >= 1" },
     { arguments: { n: 2.5 }, error: "$.n must be integer" },
   ],
-  run: ({ n }) => {
-    let [a, b] = [0, 1];
-    for (let i = 1; i < n; i += 1) {
-      [a, b] = [b, a + b];
-    }
-    return a;
-  },
+  run: ({ n }) => fibonacciSequence(n).at(-1) ?? 0,
 });

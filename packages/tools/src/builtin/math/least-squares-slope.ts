@@ -8,6 +8,27 @@ export const coordinatesSchema = (description: string) => ({
   description,
 });
 
+/** The `x` and `y` parameters of BFCL's regression tools: equally long lists of integer coordinates. */
+export const pointsProperties = {
+  x: coordinatesSchema("The x coordinates of the points."),
+  y: coordinatesSchema("The y coordinates of the points, as many as x."),
+};
+
+/**
+ * Throws a `ToolArgumentError` on `y` unless `x` and `y` hold as many values, one per point.
+ *
+ * @example
+ * requireSameLength([1, 2], [3, 4]); // passes
+ */
+export function requireSameLength(x: readonly number[], y: readonly number[]): void {
+  if (x.length !== y.length) {
+    throw new ToolArgumentError({
+      message: `x has ${x.length} values and y ${y.length}; each point needs both`,
+      argument: "y",
+    });
+  }
+}
+
 /**
  * The slope of the least-squares line through the points, after checking the lists agree.
  *
@@ -15,12 +36,7 @@ export const coordinatesSchema = (description: string) => ({
  * leastSquaresSlope([1, 2, 3], [2, 4, 6]); // 2
  */
 export function leastSquaresSlope(x: readonly number[], y: readonly number[]): number {
-  if (x.length !== y.length) {
-    throw new ToolArgumentError({
-      message: `x has ${x.length} values and y ${y.length}; each point needs both`,
-      argument: "y",
-    });
-  }
+  requireSameLength(x, y);
   const meanX = mean(x);
   const meanY = mean(y);
   let numerator = 0;

@@ -1,5 +1,5 @@
 import { defineTool } from "../define-tool.js";
-import { coordinatesSchema, leastSquaresSlope, mean } from "./least-squares-slope.js";
+import { leastSquaresSlope, mean, pointsProperties } from "./least-squares-slope.js";
 
 /** The least-squares line through points, evaluated at a point (BFCL's `linear_regression`). */
 export const linearRegression = defineTool<{ x: number[]; y: number[]; point: number }>({
@@ -10,8 +10,7 @@ export const linearRegression = defineTool<{ x: number[]; y: number[]; point: nu
   parameters: {
     type: "object",
     properties: {
-      x: coordinatesSchema("The x coordinates of the points."),
-      y: coordinatesSchema("The y coordinates of the points, as many as x."),
+      ...pointsProperties,
       point: { type: "integer", description: "The x value to evaluate the regression line at." },
     },
     required: ["x", "y", "point"],

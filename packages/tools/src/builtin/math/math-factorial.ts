@@ -1,5 +1,6 @@
 import { defineTool } from "../define-tool.js";
 import { bigFactorialRatio } from "./big-factorial-ratio.js";
+import { integerNParameters } from "./integer-n-parameters.js";
 
 /** The factorial of a non-negative integer, exact at any size (BFCL's `math_factorial`). */
 export const mathFactorial = defineTool<{ n: number }>({
@@ -7,19 +8,11 @@ export const mathFactorial = defineTool<{ n: number }>({
   description:
     "Calculates the factorial n! of a non-negative integer exactly. Returns a JSON integer up to 18! and, beyond what a 64-bit float holds exactly, the exact value as a string of decimal digits.",
   category: "Math",
-  parameters: {
-    type: "object",
-    properties: {
-      n: {
-        type: "integer",
-        minimum: 0,
-        maximum: 5000,
-        description: "The number to calculate the factorial of (0 to 5000).",
-      },
-    },
-    required: ["n"],
-    additionalProperties: false,
-  },
+  parameters: integerNParameters({
+    minimum: 0,
+    maximum: 5000,
+    description: "The number to calculate the factorial of (0 to 5000).",
+  }),
   returns: {
     anyOf: [
       { type: "integer", minimum: 1 },

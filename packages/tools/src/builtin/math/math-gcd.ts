@@ -1,5 +1,6 @@
 import { defineTool } from "../define-tool.js";
 import { greatestCommonDivisor } from "../shared/greatest-common-divisor.js";
+import { integerPairParameters } from "./integer-pair-parameters.js";
 
 /** The greatest common divisor of two integers (BFCL's `math_gcd`). */
 export const mathGcd = defineTool<{ a: number; b: number }>({
@@ -7,15 +8,7 @@ export const mathGcd = defineTool<{ a: number; b: number }>({
   description:
     "Calculates the greatest common divisor of two integers, as Python's math.gcd does: never negative, and gcd(a, 0) is |a|.",
   category: "Math",
-  parameters: {
-    type: "object",
-    properties: {
-      a: { type: "integer", description: "The first number. This should be the larger number." },
-      b: { type: "integer", description: "The second number." },
-    },
-    required: ["a", "b"],
-    additionalProperties: false,
-  },
+  parameters: integerPairParameters,
   returns: { type: "integer", minimum: 0 },
   examples: [
     { arguments: { a: 450, b: 300 }, result: 150 },

@@ -1,6 +1,7 @@
 import { ToolArgumentError } from "../../errors/tool-argument-error.js";
 import { defineTool } from "../define-tool.js";
 import { greatestCommonDivisor } from "../shared/greatest-common-divisor.js";
+import { integerPairParameters } from "./integer-pair-parameters.js";
 
 /** The least common multiple of two integers (BFCL's `math_lcm`). */
 export const mathLcm = defineTool<{ a: number; b: number }>({
@@ -8,15 +9,7 @@ export const mathLcm = defineTool<{ a: number; b: number }>({
   description:
     "Calculates the least common multiple of two integers, as Python's math.lcm does: never negative, and 0 when either number is 0.",
   category: "Math",
-  parameters: {
-    type: "object",
-    properties: {
-      a: { type: "integer", description: "The first number. This should be the larger number." },
-      b: { type: "integer", description: "The second number." },
-    },
-    required: ["a", "b"],
-    additionalProperties: false,
-  },
+  parameters: integerPairParameters,
   returns: { type: "integer", minimum: 0 },
   examples: [
     { arguments: { a: 24, b: 18 }, result: 72 },

@@ -1,39 +1,18 @@
 import { ToolArgumentError } from "../../errors/tool-argument-error.js";
 import { defineTool } from "../define-tool.js";
 import { daysInMonth } from "../shared/days-in-month.js";
+import { easterSunday } from "../shared/easter-sunday.js";
 import { fromDayNumber } from "../shared/from-day-number.js";
 import { toDayNumber } from "../shared/to-day-number.js";
 import { weekdayNames } from "../shared/weekday-names.js";
 import { weekdayOf } from "../shared/weekday-of.js";
 import { zeroPad } from "../shared/zero-pad.js";
 
-/** Western Easter Sunday (anonymous Gregorian algorithm), as a day number. */
-function westernEaster(year: number): number {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return toDayNumber(`${year}-${zeroPad(month)}-${zeroPad(day)}`);
-}
+/** Western Easter Sunday, as a day number. */
+const westernEaster = (year: number): number => easterSunday(year, { orthodox: false });
 
-/** Orthodox Easter (Julian computus) in the Gregorian calendar; the 13-day offset holds for 1900-2099. */
-function orthodoxEaster(year: number): number {
-  const d = (19 * (year % 19) + 15) % 30;
-  const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
-  const month = Math.floor((d + e + 114) / 31);
-  const day = ((d + e + 114) % 31) + 1;
-  return toDayNumber(`${year}-${zeroPad(month)}-${zeroPad(day)}`) + 13;
-}
+/** Orthodox Easter in the Gregorian calendar, as a day number (1900-2099). */
+const orthodoxEaster = (year: number): number => easterSunday(year, { orthodox: true });
 
 /** The n-th (1-based; -1 = last) given weekday of a month. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): number {

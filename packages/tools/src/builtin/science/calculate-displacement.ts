@@ -1,4 +1,5 @@
 import { defineTool } from "../define-tool.js";
+import { uniformMotionParameters } from "./uniform-motion-parameters.js";
 
 /** Displacement under constant acceleration (BFCL's `calculate_displacement`). */
 export const calculateDisplacement = defineTool<{
@@ -10,22 +11,7 @@ export const calculateDisplacement = defineTool<{
   description:
     "Calculates the displacement of an object under constant acceleration: initial_velocity * time + acceleration * time^2 / 2, in meters, unrounded.",
   category: "Science",
-  parameters: {
-    type: "object",
-    properties: {
-      initial_velocity: {
-        type: "number",
-        description: "The initial velocity of the object, in meters per second.",
-      },
-      acceleration: {
-        type: "number",
-        description: "The acceleration of the object, in meters per second squared.",
-      },
-      time: { type: "number", minimum: 0, description: "The time the object has been moving, in seconds." },
-    },
-    required: ["initial_velocity", "acceleration", "time"],
-    additionalProperties: false,
-  },
+  parameters: uniformMotionParameters,
   returns: { type: "number" },
   examples: [
     { arguments: { initial_velocity: 10, acceleration: 2, time: 5 }, result: 75 },

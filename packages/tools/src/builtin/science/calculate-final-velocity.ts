@@ -1,4 +1,5 @@
 import { defineTool } from "../define-tool.js";
+import { uniformMotionParameters } from "./uniform-motion-parameters.js";
 
 /** Final velocity under constant acceleration (BFCL's `calculate_final_velocity`). */
 export const calculateFinalVelocity = defineTool<{
@@ -10,22 +11,7 @@ export const calculateFinalVelocity = defineTool<{
   description:
     "Calculates the final velocity of an object under constant acceleration: initial_velocity + acceleration * time (m/s for m/s, m/s^2 and s), unrounded.",
   category: "Science",
-  parameters: {
-    type: "object",
-    properties: {
-      initial_velocity: {
-        type: "number",
-        description: "The initial velocity of the object, in meters per second.",
-      },
-      acceleration: {
-        type: "number",
-        description: "The acceleration of the object, in meters per second squared.",
-      },
-      time: { type: "number", minimum: 0, description: "The time the object has been moving, in seconds." },
-    },
-    required: ["initial_velocity", "acceleration", "time"],
-    additionalProperties: false,
-  },
+  parameters: uniformMotionParameters,
   returns: { type: "number" },
   examples: [
     { arguments: { initial_velocity: 0, acceleration: 9.8, time: 12 }, result: 117.60000000000001 },

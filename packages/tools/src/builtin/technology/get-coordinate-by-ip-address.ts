@@ -1,5 +1,5 @@
 import { defineTool } from "../define-tool.js";
-import { ipAddressSchema, ipLocationCoverage, locateIpAddress } from "./locate-ip-address.js";
+import { ipAddressParameters, ipLocationCoverage, locateIpAddress } from "./locate-ip-address.js";
 
 /** Simulated coordinates of an IP address (BFCL's `get_coordinate_by_ip_address`). */
 export const getCoordinateByIpAddress = defineTool<{ ip_address: string }>({
@@ -8,12 +8,7 @@ export const getCoordinateByIpAddress = defineTool<{ ip_address: string }>({
     "Finds the latitude and longitude (decimal degrees) of the place an IPv4 address is located in.",
   category: "Technology",
   simulated: { covers: ipLocationCoverage },
-  parameters: {
-    type: "object",
-    properties: { ip_address: ipAddressSchema },
-    required: ["ip_address"],
-    additionalProperties: false,
-  },
+  parameters: ipAddressParameters,
   returns: {
     type: "object",
     properties: {

@@ -1,5 +1,5 @@
 import { defineTool } from "../define-tool.js";
-import { ipAddressSchema, ipLocationCoverage, locateIpAddress } from "./locate-ip-address.js";
+import { ipAddressParameters, ipLocationCoverage, locateIpAddress } from "./locate-ip-address.js";
 
 /** A simulated ZIP code for an IP address (BFCL's `get_zipcode_by_ip_address`). */
 export const getZipcodeByIpAddress = defineTool<{ ip_address: string }>({
@@ -7,12 +7,7 @@ export const getZipcodeByIpAddress = defineTool<{ ip_address: string }>({
   description: "Finds the ZIP code of the place an IPv4 address is located in, as a five-digit string.",
   category: "Technology",
   simulated: { covers: ipLocationCoverage },
-  parameters: {
-    type: "object",
-    properties: { ip_address: ipAddressSchema },
-    required: ["ip_address"],
-    additionalProperties: false,
-  },
+  parameters: ipAddressParameters,
   returns: { type: "string", pattern: "^[0-9]{5}$" },
   examples: [
     { arguments: { ip_address: "192.168.1.1" }, result: "19103" },

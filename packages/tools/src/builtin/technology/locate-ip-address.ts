@@ -1,4 +1,4 @@
-import { createRandom } from "@apigen/core";
+import { createRandom, type ObjectSchema } from "@apigen/core";
 import { type UsZipCode, usZipCodes } from "../travel/data/us-zip-codes.js";
 
 /** The schema of an IPv4 address parameter. */
@@ -6,6 +6,14 @@ export const ipAddressSchema = {
   type: "string" as const,
   pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])$",
   description: "The IPv4 address to find the location of, e.g. '172.16.254.1'.",
+};
+
+/** The parameters of the IP geolocation tools: one required `ip_address`. */
+export const ipAddressParameters: ObjectSchema = {
+  type: "object",
+  properties: { ip_address: ipAddressSchema },
+  required: ["ip_address"],
+  additionalProperties: false,
 };
 
 /** What the simulated IP geolocation tools cover. */

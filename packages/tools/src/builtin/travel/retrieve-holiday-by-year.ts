@@ -1,6 +1,7 @@
 import { ToolArgumentError } from "../../errors/tool-argument-error.js";
 import { defineTool } from "../define-tool.js";
 import { daysInMonth } from "../shared/days-in-month.js";
+import { easterSunday } from "../shared/easter-sunday.js";
 import { fromDayNumber } from "../shared/from-day-number.js";
 import { toDayNumber } from "../shared/to-day-number.js";
 import { weekdayOf } from "../shared/weekday-of.js";
@@ -12,7 +13,6 @@ import {
   type PublicHolidayRule,
   publicHolidayRules,
 } from "./data/public-holiday-rules.js";
-import { easterSunday } from "./easter-sunday.js";
 
 function dayOf(rule: PublicHolidayRule, year: number, easter: number): number {
   const { on } = rule;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fromDayNumber } from "../shared/from-day-number.js";
 import { easterSunday } from "./easter-sunday.js";
+import { fromDayNumber } from "./from-day-number.js";
 
 describe("easterSunday", () => {
   it("gives the published Western and Orthodox dates", () => {
