@@ -44,14 +44,15 @@ export function createProgram(io: RunIo): Command {
     );
   // Subcommand options (eval compare --results-dir) belong to the subcommand, not to the program.
   program.enablePositionalOptions();
-  registerToolsCommand(program, io);
-  registerVerifyCommand(program, io);
+  // In the order of the job: generate, inspect, publish, train, score; then the tools behind them.
   registerGenerateCommand(program, io);
   registerStatsCommand(program, io);
-  registerEvalCommand(program, io);
   registerExportCommand(program, io);
   registerPublishCommand(program, io);
   registerTrainCommand(program, io);
+  registerEvalCommand(program, io);
+  registerVerifyCommand(program, io);
+  registerToolsCommand(program, io);
   return program;
 }
 
