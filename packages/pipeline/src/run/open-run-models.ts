@@ -10,7 +10,8 @@ import {
   type UsageTracker,
   wrapLanguageModel,
 } from "@apigen/llm";
-import { openRunModel } from "../models/index.js";
+import { openRunModel, runModelPrices } from "../models/index.js";
+import type { UsageTotalsInput } from "../stats/index.js";
 import { RunDirectoryError } from "./run-directory-error.js";
 
 /** Offline batch mode: requests go to files, answers come from batch output files. */
@@ -49,10 +50,14 @@ export async function openRunModels({
   batch?: BatchFiles | undefined;
   given?: { generator: LanguageModel; judge?: LanguageModel | readonly LanguageModel[] } | undefined;
 }): Promise<RunModels> {
-  const usage = { generator: createUsageTracker(), judge: createUsageTracker() };
   const judgeRefs = config.judge.enabled
     ? [config.judge.model ?? config.generator.model, ...config.judge.committee]
     : [];
+  // Prices from the config turn token counts into the cost column of the stats.
+  const usage = {
+    generator: createUsageTracker({ prices: runModelPrices([config.generator.model]) }),
+    judge: createUsageTracker({ prices: runModelPrices(judgeRefs) }),
+  };
   const names = {
     generator: config.generator.model.model,
     ...(judgeRefs.length === 0 ? {} : { judge: judgeRefs.map((ref) => ref.model).join(", ") }),
@@ -126,21 +131,18 @@ async function openBatchModels(
   };
 }
 
-/** Usage of one role as `stats.json` states it, adding what earlier processes of the run used. */
-export function modelUsageOf(
-  model: string,
-  tracker: UsageTracker,
-  prior: ModelUsage | undefined,
-): ModelUsage {
+/**
+ * Usage of one role for the stats collector: this process's counts plus those earlier processes of the run
+ * recorded in `stats.json`. The cost is left at 0 (so the stats leave it out) while any model used is unpriced.
+ */
+export function modelUsageOf(tracker: UsageTracker, prior: ModelUsage | undefined): UsageTotalsInput {
   const now = tracker.snapshot();
-  const cost = now.cost + (prior?.costUsd ?? 0);
   return {
-    model,
     calls: now.calls + (prior?.calls ?? 0),
     inputTokens: now.inputTokens + (prior?.inputTokens ?? 0),
     outputTokens: now.outputTokens + (prior?.outputTokens ?? 0),
     cacheHits: now.cacheHits + (prior?.cacheHits ?? 0),
     retries: now.retries + (prior?.retries ?? 0),
-    ...(now.unpricedModels.length === 0 && cost > 0 ? { costUsd: cost } : {}),
+    cost: now.unpricedModels.length === 0 ? now.cost + (prior?.costUsd ?? 0) : 0,
   };
 }

@@ -29,7 +29,14 @@ function configFor(server: OpenAiCompatibleServer, overrides: Partial<RunConfig>
     seed: 7,
     target: { byStyle: targets },
     tools: { builtin: { names: [...scriptedToolNames] } },
-    generator: { model: { provider: "openai-compatible", model: "test-model", baseUrl: server.url } },
+    generator: {
+      model: {
+        provider: "openai-compatible",
+        model: "test-model",
+        baseUrl: server.url,
+        price: { inputPerMillion: 1, outputPerMillion: 2 },
+      },
+    },
     sampling: { toolsPerPrompt: { min: 2, max: 3 } },
     concurrency: 4,
     ...overrides,
@@ -111,6 +118,9 @@ describe("runGeneration", { timeout: 60_000 }, () => {
     expect(stats.funnel.generated).toBe(11 + format + execution + semantic + duplicate);
     expect(stats.funnel.generated).toBe(records.length);
     expect(stats.usage.generator.calls).toBeGreaterThan(0);
+    const { inputTokens, outputTokens, costUsd } = stats.usage.generator;
+    expect(costUsd).toBeCloseTo((inputTokens * 1 + outputTokens * 2) / 1e6, 9);
+    expect(stats.usage.judge?.costUsd).toBeGreaterThan(0);
     expect(stats.usage.judge?.calls).toBeGreaterThan(0);
     expect(Object.keys(stats.byStyle).sort()).toEqual(Object.keys(targets).sort());
   });

@@ -49,10 +49,10 @@ export async function createRunStatsWriter({
     ...(prior === undefined ? {} : { startedAt: prior.timing.startedAt, priorWallMs: prior.timing.wallMs }),
   });
   const usage = () => ({
-    generator: modelUsageOf(models.names.generator, models.usage.generator, prior?.usage.generator),
+    generator: modelUsageOf(models.usage.generator, prior?.usage.generator),
     ...(models.names.judge === undefined
       ? {}
-      : { judge: modelUsageOf(models.names.judge, models.usage.judge, prior?.usage.judge) }),
+      : { judge: modelUsageOf(models.usage.judge, prior?.usage.judge) }),
   });
   let writing = Promise.resolve<RunStats | undefined>(undefined);
   return {
