@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ssh2 from "ssh2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SshStandIn, startSshStandIn } from "../testing/start-ssh-stand-in.js";
 import { createTrainingBackend } from "./create-training-backend.js";
@@ -30,6 +31,7 @@ describe("createTrainingBackend", () => {
         user: server.user,
         identityFile,
         remoteDir: "runs",
+        hostKey: server.hostPublicKey,
       },
       env: {},
     });
@@ -46,6 +48,40 @@ describe("createTrainingBackend", () => {
       outcome: "failed",
       detail: "process gone without an exit code",
     });
+  }, 30_000);
+
+  it("checks the host key: known_hosts entries work, an unknown host is refused, a different key fails", async () => {
+    const identityFile = join(scratch, "id_ed25519");
+    await writeFile(identityFile, server.privateKey, { mode: 0o600 });
+    const home = join(scratch, "user-home");
+    await mkdir(join(home, ".ssh"), { recursive: true });
+    const ssh = {
+      kind: "ssh",
+      host: server.host,
+      port: server.port,
+      user: server.user,
+      identityFile,
+      remoteDir: "runs",
+    } as const;
+    const handle = {
+      kind: "ssh",
+      host: server.host,
+      port: server.port,
+      user: server.user,
+      dir: ".",
+    } as const;
+    await expect(createTrainingBackend({ backend: ssh, env: { HOME: home } })).rejects.toThrow(
+      /not in .*known_hosts: check it out of band/,
+    );
+    const knownHosts = join(home, ".ssh", "known_hosts");
+    await writeFile(knownHosts, `[${server.host}]:${server.port} ${server.hostPublicKey}\n`);
+    const trusted = await createTrainingBackend({ backend: ssh, env: { HOME: home } });
+    expect((await trusted.poll(handle)).running).toBe(false);
+
+    const impostor = ssh2.utils.generateKeyPairSync("ed25519").public;
+    await writeFile(knownHosts, `[${server.host}]:${server.port} ${impostor}\n`);
+    const wary = await createTrainingBackend({ backend: ssh, env: { HOME: home } });
+    await expect(wary.poll(handle)).rejects.toThrow(/presented a host key that is not the one known for it/);
   }, 30_000);
 
   it("needs a way to log in over SSH and a token for Hugging Face Jobs, named but never shown", async () => {

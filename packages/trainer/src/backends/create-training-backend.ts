@@ -4,6 +4,7 @@ import type { SecretsSpec } from "../spec/secrets-spec-schema.js";
 import { createHfJobsBackend } from "./hf-jobs/create-hf-jobs-backend.js";
 import { createLocalBackend } from "./local/create-local-backend.js";
 import { createSshBackend } from "./ssh/create-ssh-backend.js";
+import { createHostKeyCheck } from "./ssh/host-key-check.js";
 import type { TrainingBackend } from "./training-backend.js";
 import { TrainingBackendError } from "./training-backend-error.js";
 
@@ -49,11 +50,18 @@ export async function createTrainingBackend({
             "no way to log in: set backend.identityFile in the spec or run an SSH agent (SSH_AUTH_SOCK)",
         });
       }
+      const hostVerifier = await createHostKeyCheck({
+        host: backend.host,
+        port: backend.port,
+        hostKey: backend.hostKey,
+        knownHostsFile: expandHome(backend.knownHostsFile ?? "~/.ssh/known_hosts", env),
+      });
       return createSshBackend({
         host: backend.host,
         port: backend.port,
         user: backend.user,
         remoteDir: backend.remoteDir,
+        hostVerifier,
         env,
         ...(privateKey === undefined ? {} : { privateKey }),
         ...(agent === undefined ? {} : { agent }),

@@ -14,6 +14,13 @@ export const sshBackendSchema = z.strictObject({
   identityFile: z.string().min(1).optional(),
   /** Folder on the host under which the job's folder is created. */
   remoteDir: z.string().min(1),
+  /**
+   * The host's public key (`ssh-ed25519 AAAA...`) or its fingerprint (`SHA256:...`, as `ssh-keygen -lf` prints it).
+   * Without it the host must be listed in `knownHostsFile`.
+   */
+  hostKey: z.string().min(1).optional(),
+  /** @default "~/.ssh/known_hosts" */
+  knownHostsFile: z.string().min(1).optional(),
 });
 
 /** The default container image of Hugging Face Jobs: PyTorch with CUDA; the job installs the rest. */

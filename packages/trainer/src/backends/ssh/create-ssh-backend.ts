@@ -52,10 +52,16 @@ export function createSshBackend({
     try {
       return await connectSsh(config);
     } catch (error) {
+      const message = (error as Error).message;
+      const denied = /host denied/i.test(message);
       throw new TrainingBackendError({
         backend: "ssh",
-        reason: `cannot connect to ${user}@${host}:${port}: ${(error as Error).message}`,
-        isRetryable: true,
+        reason: denied
+          ? `refusing ${host}:${port}: it presented a host key that is not the one known for it (known_hosts or ` +
+            "backend.hostKey). If the host was reinstalled, check its new key and update the entry; otherwise " +
+            "someone may be between you and it"
+          : `cannot connect to ${user}@${host}:${port}: ${message}`,
+        isRetryable: !denied,
         cause: error,
       });
     }
