@@ -1,5 +1,6 @@
 import type { FunnelCounts, QueryStyle } from "@apigen/core";
 import type { CandidateRecord } from "../records/index.js";
+import { classifyRecord } from "../stats/classify-record.js";
 import type { RunProgress } from "./run-events.js";
 
 /** Counts for the progress display, kept as records arrive (the stats collector does the full breakdowns). */
@@ -27,17 +28,11 @@ export function createProgressTracker({
     prompts,
     record(record) {
       generated++;
-      if (record.accepted) {
+      const outcome = classifyRecord(record);
+      if (outcome.kind === "accepted") {
         acceptedHere++;
-        return;
-      }
-      if (record.duplicate !== undefined) {
-        failed.duplicate++;
-        return;
-      }
-      const stage = record.verdicts.find((verdict) => !verdict.pass)?.stage;
-      if (stage !== undefined) {
-        failed[stage]++;
+      } else {
+        failed[outcome.kind]++;
       }
     },
     snapshot(acceptedByStyle) {

@@ -1,9 +1,9 @@
 import { bfclExecCategories, bfclRunnableCategories } from "@apigen/eval-bfcl";
 import { type Command, Option } from "commander";
+import { parseCount } from "../../parse-count.js";
 import type { RunIo } from "../../run-io.js";
 import { addCompareCommand } from "./compare-command.js";
 import { addContaminationCommand } from "./contamination-command.js";
-import { parseCount } from "./parse-count.js";
 import { type EvalCommandOptions, runEvalCommand } from "./run-eval-command.js";
 
 /**

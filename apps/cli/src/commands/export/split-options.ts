@@ -1,5 +1,6 @@
 import { type HoldOut, parseSplitSpec, type SplitSpec } from "@apigen/publisher";
 import { type Command, InvalidArgumentError, Option } from "commander";
+import { parseCount } from "../../parse-count.js";
 
 /** Commander parser for `--split test=0.1`. */
 export function parseSplitOption(text: string): SplitSpec {
@@ -8,17 +9,6 @@ export function parseSplitOption(text: string): SplitSpec {
     throw new InvalidArgumentError(parsed.error.message);
   }
   return parsed.value;
-}
-
-/** Commander parser for a whole number at least `minimum`. */
-export function parseWholeNumber(minimum: number): (text: string) => number {
-  return (text) => {
-    const value = Number(text);
-    if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < minimum) {
-      throw new InvalidArgumentError(`expected a whole number of at least ${minimum}, got "${text}"`);
-    }
-    return value;
-  };
 }
 
 /** The split options `export` and `publish` share, as parsed. */
@@ -43,8 +33,8 @@ export function addSplitOptions(command: Command): Command {
         "hold out whole tools or categories for test (share from --split, default 0.1): test has tools never seen in train",
       ).choices(["tool", "category"]),
     )
-    .option("--seed <n>", "seed of the split (the same seed always splits the same way)", parseWholeNumber(0))
-    .option("--shard-rows <n>", "rows per Parquet shard", parseWholeNumber(1), 50_000);
+    .option("--seed <n>", "seed of the split (the same seed always splits the same way)", parseCount(0))
+    .option("--shard-rows <n>", "rows per Parquet shard", parseCount(1), 50_000);
 }
 
 /** The split options in the form `exportRun` and `publishRun` take. */

@@ -1,17 +1,7 @@
 import type { Command } from "commander";
-import { InvalidArgumentError } from "commander";
+import { parseCount } from "../../parse-count.js";
 import type { RunIo } from "../../run-io.js";
 import { runGenerate } from "./run-generate.js";
-
-const wholeNumber =
-  (minimum: number) =>
-  (text: string): number => {
-    const value = Number(text);
-    if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < minimum) {
-      throw new InvalidArgumentError(`expected a whole number of at least ${minimum}, got '${text}'`);
-    }
-    return value;
-  };
 
 /** Options of `apigen generate`, as commander parses them. */
 export interface GenerateFlags {
@@ -46,7 +36,7 @@ export function registerGenerateCommand(program: Command, io: RunIo): Command {
     .option(
       "-n, --count <n>",
       "rows to accept in all, spread over the styles of the config (or the default mix)",
-      wholeNumber(1),
+      parseCount(1),
     )
     .option(
       "-t, --tools <spec...>",
@@ -59,12 +49,12 @@ export function registerGenerateCommand(program: Command, io: RunIo): Command {
     .option("--judge-model <model>", "stage 3 judge, same forms as --model (default: the generator)")
     .option("--no-judge", "skip stage 3 (format and execution only)")
     .option("-o, --out <dir>", "run directory (default: runs/<config name>, or runs/run)")
-    .option("--seed <n>", "seed of every random choice", wholeNumber(0))
-    .option("--concurrency <n>", "prompts in flight at once", wholeNumber(1))
+    .option("--seed <n>", "seed of every random choice", parseCount(0))
+    .option("--concurrency <n>", "prompts in flight at once", parseCount(1))
     .option(
       "--dry-run [prompts]",
       "print the plan and the first prompts (default 2) without calling any model",
-      wholeNumber(1),
+      parseCount(1),
     )
     .option("--batch-out <dir>", "offline: write this round's model requests as OpenAI Batch JSONL into DIR")
     .option("--batch-in <file...>", "offline: batch output files of earlier rounds to answer requests from")

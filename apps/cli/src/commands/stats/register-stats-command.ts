@@ -2,6 +2,7 @@ import { readRunStats, stringifyJson } from "@apigen/core";
 import { formatRunStats } from "@apigen/pipeline";
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
+import { parseCount } from "../../parse-count.js";
 import type { RunIo } from "../../run-io.js";
 
 const breakdowns = ["style", "category", "tool", "prompt"] as const;
@@ -18,14 +19,6 @@ function parseBreakdowns(text: string): Breakdown[] {
   return names as Breakdown[];
 }
 
-function parseTop(text: string): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < 1) {
-    throw new InvalidArgumentError(`expected a whole number of at least 1, got '${text}'`);
-  }
-  return value;
-}
-
 /** Adds `apigen stats RUN_DIR`: the funnel and breakdowns of a finished or running run. */
 export function registerStatsCommand(program: Command, io: RunIo): Command {
   return program
@@ -37,7 +30,7 @@ export function registerStatsCommand(program: Command, io: RunIo): Command {
     )
     .argument("<run-dir>", "a run directory made by apigen generate")
     .option("--by <list>", `breakdowns to show, comma-separated: ${breakdowns.join(",")}`, parseBreakdowns)
-    .option("--top <n>", "rows per breakdown and reasons shown", parseTop, 10)
+    .option("--top <n>", "rows per breakdown and reasons shown", parseCount(1), 10)
     .option("--json", "print stats.json as it is")
     .addHelpText(
       "after",

@@ -1,17 +1,8 @@
 import type { Command } from "commander";
-import { InvalidArgumentError, Option } from "commander";
+import { Option } from "commander";
+import { parseCount } from "../../parse-count.js";
 import type { RunIo } from "../../run-io.js";
 import { runVerify } from "./run-verify.js";
-
-const wholeNumber =
-  (minimum: number) =>
-  (text: string): number => {
-    const value = Number(text);
-    if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(value) || value < minimum) {
-      throw new InvalidArgumentError(`expected a whole number of at least ${minimum}, got '${text}'`);
-    }
-    return value;
-  };
 
 /**
  * Adds `apigen verify FILE`: stages 1 (format) and 2 (execution with the built-in tools) over a JSONL file of
@@ -36,8 +27,8 @@ export function registerVerifyCommand(program: Command, io: RunIo): Command {
         "xlam",
       ]),
     )
-    .option("--seed <n>", "seed of the built-in tools' simulated services", wholeNumber(0), 0)
-    .option("--timeout-ms <n>", "wall-clock limit per call, in milliseconds", wholeNumber(1))
+    .option("--seed <n>", "seed of the built-in tools' simulated services", parseCount(0), 0)
+    .option("--timeout-ms <n>", "wall-clock limit per call, in milliseconds", parseCount(1))
     .option("--json", "print the funnel as JSON instead of a table")
     .option("--judge-model <id>", "stage 3: the judge model's name at an OpenAI-compatible server")
     .option("--judge-base-url <url>", "stage 3: that server's API base URL, e.g. http://localhost:8000/v1")
