@@ -14,7 +14,10 @@ import { type RunStats, runStatsSchema } from "./run-stats.js";
 export const runFiles = {
   /** The resolved run config, as JSON. */
   config: "config.json",
-  /** Append-only: every candidate with every stage verdict and its reason, accepted or not. */
+  /**
+   * Append-only: every candidate with every stage verdict and its reason, accepted or not (except surplus ones,
+   * which passed after their style's target was met and are only counted in the pipeline's journal).
+   */
   candidates: "candidates.jsonl",
   /** Append-only: the accepted rows, canonical `Example`s with provenance. */
   accepted: "accepted.jsonl",

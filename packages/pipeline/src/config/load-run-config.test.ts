@@ -85,11 +85,7 @@ describe("loadRunConfig", () => {
       },
     });
     expect(config.target.byStyle).toEqual({ simple: 8, parallel: 2 });
-    expect(config.generator.model).toEqual({
-      provider: "openai-compatible",
-      model: "gpt-4o-mini",
-      apiKeyEnv: "OPENAI_API_KEY",
-    });
+    expect(config.generator.model).toEqual({ provider: "openai-compatible", model: "gpt-4o-mini" });
     expect(config.judge.model).toEqual({ provider: "llama-cpp", model: "/models/judge.gguf" });
     expect(config.tools).toEqual({
       builtin: { categories: ["math", "finance"] },

@@ -4,12 +4,12 @@ const forms = "openai:MODEL, hf:ORG/MODEL, llama-cpp:PATH_OR_URI or a path endin
 
 /**
  * Reads a model written as one string, as on a command line: `openai:gpt-4o-mini` (an OpenAI-compatible
- * server, key in `OPENAI_API_KEY`), `hf:meta-llama/Llama-3.1-8B-Instruct` (Hugging Face Inference Providers,
+ * server, key in `OPENAI_API_KEY` when set), `hf:meta-llama/Llama-3.1-8B-Instruct` (Hugging Face Inference Providers,
  * key in `HF_TOKEN`), `llama-cpp:/models/qwen.gguf` or `llama-cpp:hf:Qwen/Qwen2.5-1.5B-Instruct-GGUF:Q4_K_M`,
  * or a bare path ending in `.gguf`. Throws a `TypeError` listing the accepted forms for anything else.
  *
  * @example
- * parseModelString("openai:gpt-4o-mini") // { provider: "openai-compatible", model: "gpt-4o-mini", apiKeyEnv: "OPENAI_API_KEY" }
+ * parseModelString("openai:gpt-4o-mini") // { provider: "openai-compatible", model: "gpt-4o-mini" }
  */
 export function parseModelString(text: string): ModelRef {
   const value = text.trim();
@@ -17,7 +17,8 @@ export function parseModelString(text: string): ModelRef {
   const prefix = colon === -1 ? "" : value.slice(0, colon).toLowerCase();
   const rest = colon === -1 ? "" : value.slice(colon + 1).trim();
   if ((prefix === "openai" || prefix === "openai-compatible") && rest !== "") {
-    return { provider: "openai-compatible", model: rest, apiKeyEnv: "OPENAI_API_KEY" };
+    // No apiKeyEnv: OPENAI_API_KEY is used when set, and a local server (vLLM, Ollama) needs none.
+    return { provider: "openai-compatible", model: rest };
   }
   if ((prefix === "hf" || prefix === "huggingface") && rest !== "") {
     return { provider: "huggingface", model: rest, apiKeyEnv: "HF_TOKEN" };

@@ -90,12 +90,17 @@ export async function openRunModels({
       env,
       ...(abortSignal === undefined ? {} : { abortSignal }),
     });
+  const generator = await open(config.generator.model, usage.generator);
+  const judge = await Promise.all(judgeRefs.map((ref) => open(ref, usage.judge)));
   return {
-    generator: await open(config.generator.model, usage.generator),
-    judge: await Promise.all(judgeRefs.map((ref) => open(ref, usage.judge))),
+    generator,
+    judge,
     names,
     usage,
-    close: async () => {},
+    // Frees what the providers hold (a local GGUF model's memory).
+    close: async () => {
+      await Promise.all([generator, ...judge].map((model) => model.close()));
+    },
   };
 }
 

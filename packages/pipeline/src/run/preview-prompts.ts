@@ -22,7 +22,7 @@ export async function previewPrompts({
   config: RunConfig;
   count: number;
 }): Promise<PromptPreview> {
-  const tools = await openRunTools(config.tools);
+  const tools = await openRunTools(config.tools, { seed: config.seed, timeoutMs: config.stages.timeoutMs });
   try {
     const random = createRandom(config.seed);
     const seedPool = await openSeedPool(config, random);

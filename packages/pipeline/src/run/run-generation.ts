@@ -83,7 +83,7 @@ export async function runGeneration({
   const closers: (() => Promise<void>)[] = [release];
   try {
     await writeRunConfig(runDir, config);
-    const tools = await openRunTools(config.tools);
+    const tools = await openRunTools(config.tools, { seed: config.seed, timeoutMs: config.stages.timeoutMs });
     closers.unshift(() => tools.close());
     const models = await openRunModels({ config, runDir, env, abortSignal, batch, given });
     closers.unshift(() => models.close());
@@ -179,14 +179,15 @@ export async function runGeneration({
     });
     const emitProgress = async (status: RunStats["status"]) => {
       const snapshot = progress.snapshot(state.acceptedByStyle);
-      await statsWriter.write(status, seedPool.entries());
+      const stats = await statsWriter.write(status, seedPool.entries());
       onEvent({ type: "progress", progress: snapshot });
-      return snapshot;
+      return { snapshot, stats };
     };
     const timer = setInterval(() => {
       emitProgress("running").catch(() => {});
     }, progressIntervalMs);
     timer.unref();
+    // Cleared before the final write below; the closer covers a run that throws first.
     closers.unshift(async () => clearInterval(timer));
 
     const queue = [...state.pending];
@@ -288,8 +289,7 @@ export async function runGeneration({
     const reason: RunStopReason =
       stop ?? (met ? "completed" : progress.prompts.waiting > 0 ? "batch" : "max-prompts");
     const status = reason === "completed" ? "completed" : "stopped";
-    const finalProgress = await emitProgress(status);
-    const stats = await statsWriter.write(status, seedPool.entries());
+    const { snapshot: finalProgress, stats } = await emitProgress(status);
     onEvent({ type: "finish", stats, progress: finalProgress, reason });
     return { stats, progress: finalProgress, reason };
   } finally {

@@ -59,21 +59,25 @@ export async function createRunStatsWriter({
     record: (record) => collector.record(record),
     funnel: () => collector.snapshot({ status: "running", usage: usage() }).funnel,
     write(status, seedPool) {
-      writing = writing.then(async () => {
-        const stats = collector.snapshot({ status, usage: usage(), now: new Date() });
-        const path = join(runDir, runFiles.stats);
-        await writeFile(`${path}.tmp`, `${stringifyJson(stats, { indent: 2 })}\n`);
-        await rename(`${path}.tmp`, path);
-        const pool = join(runDir, runFiles.seedPool);
-        const writer = await createJsonlWriter(`${pool}.tmp`);
-        for (const example of seedPool) {
-          await writer.write(example);
-        }
-        await writer.close();
-        await rename(`${pool}.tmp`, pool);
-        return stats;
-      });
-      return writing as Promise<RunStats>;
+      // Writes go one at a time; a failed one (a full disk) does not stop the next from trying.
+      const next = writing
+        .catch(() => undefined)
+        .then(async () => {
+          const stats = collector.snapshot({ status, usage: usage(), now: new Date() });
+          const path = join(runDir, runFiles.stats);
+          await writeFile(`${path}.tmp`, `${stringifyJson(stats, { indent: 2 })}\n`);
+          await rename(`${path}.tmp`, path);
+          const pool = join(runDir, runFiles.seedPool);
+          const writer = await createJsonlWriter(`${pool}.tmp`);
+          for (const example of seedPool) {
+            await writer.write(example);
+          }
+          await writer.close();
+          await rename(`${pool}.tmp`, pool);
+          return stats;
+        });
+      writing = next;
+      return next;
     },
   };
 }
