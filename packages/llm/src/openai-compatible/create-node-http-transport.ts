@@ -51,9 +51,6 @@ function toTarget(url: string) {
       hostname: parsed.hostname.replace(/^\[(.*)\]$/, "$1"),
       port: parsed.port,
       path: `${parsed.pathname}${parsed.search}`,
-      ...(parsed.username === ""
-        ? {}
-        : { auth: `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}` }),
     },
   };
 }

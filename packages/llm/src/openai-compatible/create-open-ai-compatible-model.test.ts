@@ -310,6 +310,10 @@ describe("createOpenAiCompatibleModel", () => {
 
   it("rejects bad settings before any I/O", () => {
     expect(() => createOpenAiCompatibleModel({ baseURL: "not a url", model: "m" })).toThrow(TypeError);
+    const withSecret = () =>
+      createOpenAiCompatibleModel({ baseURL: "http://user:s3cretPass@127.0.0.1:1/v1", model: "m" });
+    expect(withSecret).toThrow(/must not carry credentials/);
+    expect(withSecret).not.toThrow(/s3cretPass/);
     expect(() => createOpenAiCompatibleModel({ baseURL: "http://127.0.0.1:1/v1", model: " " })).toThrow(
       /model is empty/,
     );

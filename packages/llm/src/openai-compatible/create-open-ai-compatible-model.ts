@@ -44,6 +44,13 @@ export function createOpenAiCompatibleModel({
       `baseURL ${JSON.stringify(baseURL)} is not a URL: pass e.g. "http://127.0.0.1:8000/v1"`,
     );
   }
+  const parsedBaseURL = new URL(baseURL);
+  if (parsedBaseURL.username !== "" || parsedBaseURL.password !== "") {
+    // Not echoed: the URL holds a secret, and error messages and URLs end up in logs.
+    throw new TypeError(
+      "baseURL must not carry credentials (user:password@): pass the key as apiKey or in headers instead",
+    );
+  }
   if (model.trim() === "") {
     throw new TypeError("model is empty: pass the model's name at the server, e.g. listed by GET /v1/models");
   }
@@ -75,7 +82,8 @@ export function createOpenAiCompatibleModel({
     accept: "application/json",
     "content-type": "application/json",
     ...(apiKey === undefined ? {} : { authorization: `Bearer ${apiKey}` }),
-    ...headers,
+    // Lower-cased, so a caller's `Authorization` replaces ours instead of being sent beside it.
+    ...Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value])),
   };
   const state: ModeState = { mode: structuredOutput };
   const providerOptionsKeys = provider === "openai-compatible" ? [provider] : ["openai-compatible", provider];
