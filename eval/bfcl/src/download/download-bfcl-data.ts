@@ -11,6 +11,8 @@ import { writeBlobAtomically } from "./write-blob-atomically.js";
 
 type HubParams = Parameters<typeof downloadFile>[0];
 
+/** System calls of writing a file: their errors are local, never the Hub's. */
+const fileSyscalls = new Set(["open", "write", "close", "fsync", "rename", "mkdir", "unlink"]);
 /** The Hub data set the leaderboard publishes its data in. */
 export const bfclHubRepo = "gorilla-llm/Berkeley-Function-Calling-Leaderboard";
 
@@ -134,6 +136,10 @@ export async function* downloadBfclDataIter({
     try {
       await writeBlobAtomically({ blob, path: target });
     } catch (error) {
+      // A local file error (a full disk, no permission) is said as it is, not as a network failure.
+      if (fileSyscalls.has((error as NodeJS.ErrnoException).syscall ?? "")) {
+        throw error;
+      }
       throw classifyHubError({ error, repo, revision });
     }
     manifest[path] = { size, oid };

@@ -53,10 +53,6 @@ describe.skipIf(!shared.available)("BFCL's retired executable categories", () =>
       entries,
       toolNames: new Set(builtinTools.map((tool) => tool.tool.name)),
     });
-    console.log(
-      `BFCL exec coverage by the built-in library: ${coverage.evaluableIds.length}/240 entries (${coverage.evaluableIds.join(", ")}); ` +
-        `missing ${coverage.missing.length} functions: ${coverage.missing.map(({ name, entries }) => `${name} (${entries})`).join(", ")}`,
-    );
     expect(coverage.total).toEqual({
       exec_simple: 100,
       exec_multiple: 50,

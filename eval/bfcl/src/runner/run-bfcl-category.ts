@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { createJsonlWriter, type JsonValue, type LanguageModel, type ToolExecutor } from "@apigen/core";
 import type { CheckResult } from "../ast/check-result.js";
+import { GroundTruthExecutionError } from "../exec/ground-truth-execution-error.js";
 import { bfclResultPaths } from "../results/bfcl-result-paths.js";
 import { askEntry, modelErrorPrefix } from "./ask-entry.js";
 import type { BfclRunEvent } from "./bfcl-run-event.js";
@@ -73,16 +74,27 @@ export async function* runBfclCategory(options: RunBfclCategoryOptions): AsyncGe
     await scores.write({ id, valid: verdict.valid, error_type: verdict.errorType });
     await scores.flush();
   };
-  const verdictOf = async (entry: RunnableEntry, result: JsonValue): Promise<CheckResult> =>
-    isModelError(result)
-      ? { valid: false, errorType: "model_error", error: [String(result)] }
-      : evaluateAnswer({ entry, result, mode, executor });
+  // A ground-truth call that failed (a timeout on a loaded machine) is not the model's fault: the entry is
+  // recorded as `ground_truth_error` and scored again from the stored answer by the next run.
+  const verdictOf = async (entry: RunnableEntry, result: JsonValue): Promise<CheckResult> => {
+    if (isModelError(result)) {
+      return { valid: false, errorType: "model_error", error: [String(result)] };
+    }
+    try {
+      return await evaluateAnswer({ entry, result, mode, executor });
+    } catch (error) {
+      if (GroundTruthExecutionError.isInstance(error)) {
+        return { valid: false, errorType: "ground_truth_error", error: [error.message] };
+      }
+      throw error;
+    }
+  };
 
   const handle = async (entry: RunnableEntry): Promise<void> => {
     const stored = previous.verdicts.get(entry.id);
     const storedResult = previous.results.get(entry.id);
     const retry = retryErrors && (stored?.errorType === "model_error" || isModelError(storedResult));
-    if (!retry && stored !== undefined) {
+    if (!retry && stored !== undefined && stored.errorType !== "ground_truth_error") {
       return finish(entry, stored, true);
     }
     if (!retry && storedResult !== undefined) {

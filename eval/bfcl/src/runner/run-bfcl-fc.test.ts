@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseJson } from "@apigen/core";
+import { parseJson, type ToolExecutor } from "@apigen/core";
 import { createFakeLanguageModel } from "@apigen/llm/test";
 import { type ApigenToolExecutor, createBuiltinSource, createToolExecutor } from "@apigen/tools";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -188,5 +188,44 @@ describe("runBfcl in fc mode", () => {
         resultsDirectory: root,
       }),
     ).rejects.toThrow(TypeError);
+  });
+
+  it("records a failing ground truth as ground_truth_error and scores it again on the next run", async () => {
+    let calls = 0;
+    const model = createFakeLanguageModel({
+      respond: () => {
+        calls++;
+        const call = {
+          name: "convert_currency",
+          arguments: { amount: 100, from_currency: "USD", to_currency: "EUR" },
+        };
+        return { text: "", toolCalls: [call] };
+      },
+    });
+    const timingOut: ToolExecutor = {
+      listTools: () => executor.listTools(),
+      execute: async () => ({ status: "timeout", message: "took too long", durationMs: 1 }),
+    };
+    const options = {
+      model,
+      categories: ["exec_simple"],
+      dataDirectory: join(root, "data"),
+      resultsDirectory: join(root, "retry-results"),
+      mode: "fc" as const,
+    };
+    const first = [];
+    for await (const event of runBfclIter({ ...options, executor: timingOut })) {
+      first.push(event);
+    }
+    const ended = first.filter((event) => event.type === "entry-end");
+    expect(ended.map((event) => event.errorType)).toEqual(["ground_truth_error", "ground_truth_error"]);
+    const asked = calls;
+    const second = [];
+    for await (const event of runBfclIter({ ...options, executor })) {
+      second.push(event);
+    }
+    expect(calls).toBe(asked);
+    const rescored = second.filter((event) => event.type === "entry-end");
+    expect(rescored.map((event) => event.errorType)).not.toContain("ground_truth_error");
   });
 });
