@@ -213,3 +213,30 @@ def write_completed(workdir, steps, final_loss):
     }
     write_json_atomic(os.path.join(workdir, FILES["completed"]), value)
     return value
+
+
+def push_output(config, output_dir, hub=None):
+    """Uploads the saved model and tokenizer to the spec's push.repo, creating it (private by default) if needed.
+
+    The token is read from the variable secrets.hfTokenEnv names (default HF_TOKEN) and never written anywhere;
+    HF_ENDPOINT, when set, is honoured by huggingface_hub. Returns the repository id, or None without push.
+    `hub` is the huggingface_hub module (imported here when not given), so the upload can be tested offline.
+    """
+    push = config.get("push")
+    if not push:
+        return None
+    if hub is None:
+        import huggingface_hub as hub
+    token_env = (config.get("secrets") or {}).get("hfTokenEnv") or "HF_TOKEN"
+    token = os.environ.get(token_env)
+    if not token:
+        raise RuntimeError("push.repo is set but %s is not: the job needs a Hub token to push" % token_env)
+    api = hub.HfApi(token=token)
+    repo = push["repo"]
+    api.create_repo(repo_id=repo, private=push.get("private", True), exist_ok=True)
+    api.upload_folder(
+        repo_id=repo,
+        folder_path=output_dir,
+        commit_message="apigen train %s: merged model and tokenizer" % config["runId"],
+    )
+    return repo

@@ -23,6 +23,7 @@ from apigen_train_core import (
     learning_rate_factor,
     micro_batches,
     pad_batch,
+    push_output,
     tokenize_row,
     write_completed,
 )
@@ -238,6 +239,9 @@ def train(config, workdir, train_rows, eval_rows, max_steps, setup_logging, make
         output = os.path.join(workdir, FILES["output"])
         final.save_pretrained(output, safe_serialization=True)
         tokenizer.save_pretrained(output)
+        pushed = push_output(config, output)
+        if pushed is not None:
+            LOG.info("pushed %s to the Hub model repository %s", FILES["output"], pushed)
         completed = write_completed(workdir, state.global_step, state.last_loss)
         LOG.info("completed: %s", completed)
     accelerator.wait_for_everyone()

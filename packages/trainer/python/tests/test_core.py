@@ -12,6 +12,7 @@ sys.path.insert(0, HERE)
 import torch  # noqa: E402
 
 from apigen_train_core import (  # noqa: E402
+    push_output,
     IGNORE_INDEX,
     TrainState,
     append_heartbeat,
@@ -145,6 +146,60 @@ class TrainStateTest(unittest.TestCase):
         state.advance(5, 2)
         state.advance(5, 2)
         self.assertEqual((state.global_step, state.epoch, state.micro_step), (3, 1, 0))
+
+
+class RecordingHub:
+    """Stands in for the huggingface_hub module at the one seam push_output uses: HfApi."""
+
+    def __init__(self):
+        self.calls = []
+        hub = self
+
+        class HfApi:
+            def __init__(self, token=None):
+                hub.calls.append(("HfApi", {"token": token}))
+
+            def create_repo(self, **kwargs):
+                hub.calls.append(("create_repo", kwargs))
+
+            def upload_folder(self, **kwargs):
+                hub.calls.append(("upload_folder", kwargs))
+
+        self.HfApi = HfApi
+
+
+class PushOutputTest(unittest.TestCase):
+    def test_pushes_the_output_folder_to_a_private_repo_with_the_named_token(self):
+        hub = RecordingHub()
+        config = {"runId": "r1", "push": {"repo": "me/xlam-1b", "private": True}, "secrets": {"hfTokenEnv": "MY_HF"}}
+        os.environ["MY_HF"] = "hf_test_token_value"
+        try:
+            self.assertEqual(push_output(config, "/job/output", hub=hub), "me/xlam-1b")
+        finally:
+            del os.environ["MY_HF"]
+        self.assertEqual(
+            hub.calls,
+            [
+                ("HfApi", {"token": "hf_test_token_value"}),
+                ("create_repo", {"repo_id": "me/xlam-1b", "private": True, "exist_ok": True}),
+                (
+                    "upload_folder",
+                    {
+                        "repo_id": "me/xlam-1b",
+                        "folder_path": "/job/output",
+                        "commit_message": "apigen train r1: merged model and tokenizer",
+                    },
+                ),
+            ],
+        )
+
+    def test_does_nothing_without_push_and_refuses_a_push_without_a_token(self):
+        hub = RecordingHub()
+        self.assertIsNone(push_output({"runId": "r1"}, "/job/output", hub=hub))
+        os.environ.pop("HF_TOKEN", None)
+        with self.assertRaisesRegex(RuntimeError, "HF_TOKEN is not"):
+            push_output({"runId": "r1", "push": {"repo": "me/x"}}, "/job/output", hub=hub)
+        self.assertEqual(hub.calls, [])
 
 
 if __name__ == "__main__":

@@ -63,6 +63,15 @@ describe("validateTrainJob", () => {
     expect(result.errors[0]?.message).toContain("4096 tokens");
   });
 
+  it("refuses a Hugging Face job that would not push its model anywhere", () => {
+    const hf = { backend: { kind: "hf-jobs" as const, namespace: "me" } };
+    expect(codes(validateTrainJob(spec(hf), { env: {} }).errors)).toContain("push-missing");
+    const pushed = { ...hf, push: { repo: "me/xlam-1b" }, secrets: { hfTokenEnv: "HF_TOKEN" } };
+    expect(codes(validateTrainJob(spec(pushed), { env: { HF_TOKEN: "hf_x" } }).errors)).not.toContain(
+      "push-missing",
+    );
+  });
+
   it("needs a set token variable for a gated base model or a push", () => {
     const llama = { baseModel: "meta-llama/Llama-3.2-1B-Instruct" };
     expect(validateTrainJob(spec(llama), { env: {} }).errors[0]).toMatchObject({

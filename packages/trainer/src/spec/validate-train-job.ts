@@ -99,6 +99,14 @@ export function validateTrainJob(
       path: "secrets.hfTokenEnv",
     });
   }
+  if (spec.backend.kind === "hf-jobs" && spec.push === undefined) {
+    errors.push({
+      code: "push-missing",
+      message:
+        "a Hugging Face job's container is discarded when it ends: set push.repo so the script uploads the trained model there.",
+      path: "push",
+    });
+  }
   const time = estimateTime({ spec, params, dataStats, tokensPerSecondPerGpu });
   if (
     time.stepsPerEpoch !== undefined &&

@@ -1,4 +1,5 @@
 import type { FetchPart } from "@apigen/trainer";
+import { defaultJobsDir } from "@apigen/trainer";
 import { type Command, InvalidArgumentError } from "commander";
 import type { RunIo } from "../../run-io.js";
 import { runTrainCancel } from "./run-train-cancel.js";
@@ -8,7 +9,6 @@ import { runTrainLogs } from "./run-train-logs.js";
 import { runTrainStatus } from "./run-train-status.js";
 
 const jobsDirHelp = "folder holding one sub-folder per run (state.json, the staged job)";
-const defaultJobsDir = "runs/train";
 const fetchParts: FetchPart[] = ["output", "checkpoints", "logs"];
 
 const parseParts = (text: string): FetchPart[] => {

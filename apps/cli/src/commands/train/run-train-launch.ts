@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   createTrainingBackend,
+  defaultJobsDir,
   estimateTokens,
   launchTrainingRun,
   loadTrainJobSpec,
@@ -97,5 +98,5 @@ async function trainDataStats(dir: string): Promise<{ rows: number; tokens: numb
 }
 
 function jobsFlag(jobsDir: string): string {
-  return jobsDir === "runs/train" ? "" : ` --jobs-dir ${jobsDir}`;
+  return jobsDir === defaultJobsDir ? "" : ` --jobs-dir ${jobsDir}`;
 }

@@ -16,7 +16,7 @@ import { uploadJobFolder } from "./upload-job-folder.js";
 /**
  * A backend that runs jobs on Hugging Face Jobs (`@huggingface/hub`'s `runJob`, `getJob`, `cancelJob` and the
  * logs' server-sent events): the job folder goes to a private Hub data set first, then the job (in `image` on
- * `flavor`) downloads it and runs the command; the script pushes its artifacts to the spec's model repo. The
+ * `flavor`) downloads it and runs the command; the script uploads the merged model to the spec's push.repo. The
  * job's secrets (the names the job lists, values from `env`) travel as Jobs `secrets`, never as environment.
  * Stages map to outcomes with {@link hfJobStageOutcome}.
  *

@@ -13,7 +13,7 @@ export interface HfJobsScriptOptions {
 /**
  * The `bash -c` script a Hugging Face job runs: install the packages, download the job folder from its private
  * data set (authenticated by the `HF_TOKEN` secret, which `huggingface_hub` reads from the environment), and run
- * the command there. The script pushes its artifacts itself (the spec's `push`).
+ * the command there. The script uploads the merged model itself (the spec's `push`).
  */
 export function hfJobsScript({
   dataset,
