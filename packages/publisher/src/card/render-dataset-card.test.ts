@@ -84,4 +84,11 @@ describe("renderDatasetCard", () => {
       "1M<n<10M",
     ]);
   });
+
+  it("says a second model judged the rows only when the run had a judge", () => {
+    expect(body).toContain("and was judged by a second model");
+    const { judge: _judge, ...generatorOnly } = stats.usage;
+    const unjudged = renderDatasetCard({ ...stats, usage: generatorOnly }, examples, { title: "t" });
+    expect(unjudged).not.toContain("judged by a second model");
+  });
 });

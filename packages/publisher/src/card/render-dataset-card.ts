@@ -78,8 +78,9 @@ export function renderDatasetCard(
   return [
     renderFrontMatter({ license, prettyName: title, splits: parts }),
     `# ${title}`,
-    `${rows} function-calling rows made with [apigen](https://arxiv.org/abs/2406.18518)-style generation and ` +
-      "verification: each row's calls passed a format check, were executed, and were judged by a second model.",
+    `${rows} function-calling rows made with apigen, an implementation of the APIGen pipeline ` +
+      "([Liu et al., 2024](https://arxiv.org/abs/2406.18518)): each row passed a strict format check and real " +
+      `execution of its calls${stats.usage.judge === undefined ? "" : ", and was judged by a second model"}.`,
     "## How it was made",
     made.join("\n"),
     settings.length === 0 ? "" : markdownTable(["setting", "value"], settings),

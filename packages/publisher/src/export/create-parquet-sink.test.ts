@@ -18,6 +18,14 @@ beforeAll(async () => {
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
 describe("exportRun --format parquet", () => {
+  it("removes the shards of an earlier export's other splits", async () => {
+    const out = join(folder, "resplit");
+    await exportRun({ runDir, format: "parquet", out, split: { test: 0.5 }, seed: 1 });
+    expect((await readdir(join(out, "data"))).some((name) => name.startsWith("test-"))).toBe(true);
+    await exportRun({ runDir, format: "parquet", out });
+    expect((await readdir(join(out, "data"))).every((name) => name.startsWith("train-"))).toBe(true);
+  });
+
   it("writes Hub-named shards that hyparquet reads back with canonical and provenance columns", async () => {
     const out = join(folder, "sharded");
     const report = await exportRun({ runDir, format: "parquet", out, shardRows: 5 });

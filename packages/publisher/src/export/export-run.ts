@@ -1,4 +1,5 @@
-import { extname } from "node:path";
+import { readdir, rm } from "node:fs/promises";
+import { extname, join } from "node:path";
 import { ConversionError, runFiles } from "@apigen/core";
 import { ExportError } from "../errors/export-error.js";
 import type { SplitSpec } from "../split/parse-split-spec.js";
@@ -109,6 +110,9 @@ export async function exportRun({
     ...(split ? { split } : {}),
     ...(holdOut ? { holdOut } : {}),
   });
+  if (format === "parquet") {
+    await removeOldShards(join(out, "data"));
+  }
   const sinks = new Map<SplitName, RowSink>();
   const skipped: SkippedRow[] = [];
   let skippedCount = 0;
@@ -156,4 +160,15 @@ export async function exportRun({
     skipped: { count: skippedCount, rows: skipped },
     ...(plan.heldOut ? { heldOut: plan.heldOut } : {}),
   };
+}
+
+/**
+ * Removes the Parquet shards of an earlier export, of every split: a split this export leaves empty (or does not
+ * have) must not keep old files, since readers and the Hub's `data_files` globs read every shard in the folder.
+ */
+async function removeOldShards(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names.filter((entry) => /^[a-z]+-\d{5}-of-\d{5}\.parquet(\.partial)?$/.test(entry))) {
+    await rm(join(dir, name), { force: true });
+  }
 }

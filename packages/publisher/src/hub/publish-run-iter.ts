@@ -38,7 +38,10 @@ export async function* publishRunIter(
     yield { type: "export-end", report };
     const card = renderDatasetCard(stats, await collectSamples(runDir), {
       title: repo.split("/")[1] ?? repo,
-      splits: Object.entries(report.rows).map(([name, rows]) => ({ name, rows })),
+      // A split this run left empty has no shard: declaring it would break the Hub's viewer.
+      splits: Object.entries(report.rows)
+        .filter(([, rows]) => rows > 0)
+        .map(([name, rows]) => ({ name, rows })),
       ...(options.license ? { license: options.license } : {}),
       ...(report.heldOut && options.holdOut
         ? { heldOut: { kind: options.holdOut, names: report.heldOut } }
