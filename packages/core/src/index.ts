@@ -132,6 +132,15 @@ export { toPlainJson } from "./json/to-plain-json.js";
 export { createJsonlWriter, type JsonlWriter, type JsonlWriterOptions } from "./jsonl/create-jsonl-writer.js";
 export { type JsonlRecord, type ReadJsonlOptions, readJsonl } from "./jsonl/read-jsonl.js";
 export { writeJsonl } from "./jsonl/write-jsonl.js";
+export {
+  acquireFileLock,
+  type FileLock,
+  isProcessAlive,
+  isProcessGroupAlive,
+  type LockHeld,
+  type LockHolder,
+  readLiveLockHolder,
+} from "./lock/index.js";
 export { createRandom, type Random, type RandomSeed } from "./random/create-random.js";
 export type { Result } from "./result.js";
 export {
@@ -189,3 +198,4 @@ export {
 } from "./schemas/stage-verdict.js";
 export { type Tool, type ToolSource, toolSchema, toolSourceSchema } from "./schemas/tool.js";
 export { type ToolCall, toolCallSchema } from "./schemas/tool-call.js";
+export { redactedText, redactSecrets } from "./text/redact-secrets.js";

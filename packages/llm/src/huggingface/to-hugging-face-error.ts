@@ -1,4 +1,4 @@
-import { safeParseJson } from "@apigen/core";
+import { redactSecrets, safeParseJson } from "@apigen/core";
 import type {
   InferenceClientHubApiError,
   InferenceClientInputError,
@@ -15,7 +15,6 @@ import { responseError } from "../openai-compatible/read-chat-completion.js";
 import { findErrorCode } from "../openai-compatible/to-language-model-error.js";
 import { parseRetryAfter } from "../shared/parse-retry-after.js";
 import { readServerMessage } from "../shared/read-server-message.js";
-import { redactSecret } from "../shared/redact-secret.js";
 import type { CapturedResponse } from "./capture-response.js";
 
 /** Options of {@link toHuggingFaceError}. */
@@ -71,7 +70,7 @@ export function toHuggingFaceError({
   }
   if (is("InferenceClientProviderApiError", error) || is("InferenceClientHubApiError", error)) {
     const status = response?.status ?? error.httpResponse.status;
-    const body = redactSecret(response?.text ?? "", context.apiKey);
+    const body = redactSecrets(response?.text ?? "", [context.apiKey]);
     const retryAfterMs = parseRetryAfter({
       retryAfter: response?.headers.get("retry-after"),
       retryAfterMs: response?.headers.get("retry-after-ms"),
@@ -90,7 +89,7 @@ export function toHuggingFaceError({
   if (is("InferenceClientInputError", error) || is("InferenceClientRoutingError", error)) {
     return new LanguageModelError({
       ...common,
-      message: `${who}: ${redactSecret(error.message, context.apiKey)} Check the model id and the provider option.`,
+      message: `${who}: ${redactSecrets(error.message, [context.apiKey])} Check the model id and the provider option.`,
     });
   }
   if (

@@ -1,7 +1,12 @@
-import { type CompletionRequest, type CompletionResponse, JsonParseError, safeParseJson } from "@apigen/core";
+import {
+  type CompletionRequest,
+  type CompletionResponse,
+  JsonParseError,
+  redactSecrets,
+  safeParseJson,
+} from "@apigen/core";
 import { ModelResponseError, type ModelResponseProblem } from "../errors/model-response-error.js";
 import { parseJsonAnswer } from "../shared/parse-json-answer.js";
-import { redactSecret } from "../shared/redact-secret.js";
 import { type CallContext, describeModel } from "./call-context.js";
 import type { ResponseHeaders } from "./chat-transport.js";
 import { mapFinishReason } from "./map-finish-reason.js";
@@ -96,7 +101,7 @@ export function responseError(
   problem: ModelResponseProblem,
   body: string,
 ): ModelResponseError {
-  const snippet = redactSecret(body, context.apiKey).slice(0, 500);
+  const snippet = redactSecrets(body, [context.apiKey]).slice(0, 500);
   return new ModelResponseError({
     provider: context.provider,
     modelId: context.modelId,

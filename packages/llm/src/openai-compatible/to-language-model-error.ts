@@ -1,9 +1,9 @@
+import { redactSecrets } from "@apigen/core";
 import { ModelApiCallError } from "../errors/model-api-call-error.js";
 import { ModelConnectionError } from "../errors/model-connection-error.js";
 import { ModelTimeoutError } from "../errors/model-timeout-error.js";
 import { parseRetryAfter } from "../shared/parse-retry-after.js";
 import { readServerMessage } from "../shared/read-server-message.js";
-import { redactSecret } from "../shared/redact-secret.js";
 import { type CallContext, describeModel } from "./call-context.js";
 import type { ResponseHeaders } from "./chat-transport.js";
 
@@ -58,7 +58,7 @@ export interface ToApiCallErrorOptions {
  * key removed from both.
  */
 export function toApiCallError({ status, headers, body, context }: ToApiCallErrorOptions): ModelApiCallError {
-  const redacted = redactSecret(body, context.apiKey);
+  const redacted = redactSecrets(body, [context.apiKey]);
   const serverMessage = readServerMessage(redacted);
   const retryAfterMs = parseRetryAfter({
     retryAfter: headers.get("retry-after"),

@@ -1,5 +1,6 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   type Example,
@@ -9,6 +10,7 @@ import {
   readRunStats,
   runConfigSchema,
   runFiles,
+  stringifyJson,
 } from "@apigen/core";
 import { type OpenAiCompatibleServer, startOpenAiCompatibleServer } from "@apigen/llm/test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -138,6 +140,24 @@ describe("runGeneration", { timeout: 60_000 }, () => {
     const accepted = await readAll(join(runDir, runFiles.accepted));
     expect(accepted.filter((row) => row.style === "simple")).toHaveLength(5);
     expect(new Set(accepted.map((row) => row.id)).size).toBe(accepted.length);
+  });
+
+  it("refuses a run directory another live process holds, and takes over one whose holder was killed", async () => {
+    await mkdir(runDir, { recursive: true });
+    const lockPath = join(runDir, "run.lock");
+    const holder = (pid: number, host = hostname()) =>
+      stringifyJson({ pid, host, since: new Date().toISOString() });
+    await writeFile(lockPath, holder(process.ppid));
+    await expect(runGeneration({ config: configFor(server), runDir, env: {} })).rejects.toThrow(
+      new RegExp(`being written by another apigen process \\(pid ${process.ppid} on `),
+    );
+    expect(server.requests).toHaveLength(0);
+    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+      encoding: "utf8",
+    });
+    await writeFile(lockPath, holder(Number(dead.stdout)));
+    expect((await runGeneration({ config: configFor(server), runDir, env: {} })).reason).toBe("completed");
+    await expect(readFile(lockPath)).rejects.toThrow(/ENOENT/);
   });
 
   it("refuses to resume a run directory made with other settings, naming them", async () => {

@@ -1,3 +1,4 @@
+import { redactSecrets } from "@apigen/core";
 import { PublishError } from "../errors/publish-error.js";
 
 /** Wraps a failed Hub call as a {@link PublishError} whose message names the step and never holds the token. */
@@ -5,8 +6,7 @@ export function toPublishError(error: unknown, step: string, token: string | und
   if (PublishError.isInstance(error)) {
     return error;
   }
-  const redact = (text: string) =>
-    token === undefined || token === "" ? text : text.replaceAll(token, "hf_***");
+  const redact = (text: string) => redactSecrets(text, [token]);
   if (isHubApiError(error)) {
     return new PublishError({
       kind: "hub",

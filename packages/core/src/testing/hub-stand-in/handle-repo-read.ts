@@ -56,8 +56,8 @@ export function handleTree(
       continue;
     }
     const parts = file.path.slice(prefix.length).split("/");
-    const depth = recursive ? parts.length : 1;
-    for (let index = 1; index < Math.min(depth, parts.length); index++) {
+    const folders = recursive ? parts.length - 1 : Math.min(1, parts.length - 1);
+    for (let index = 1; index <= folders; index++) {
       const folder = prefix + parts.slice(0, index).join("/");
       entries.set(folder, { type: "directory", oid: folderOid(folder), size: 0, path: folder });
     }

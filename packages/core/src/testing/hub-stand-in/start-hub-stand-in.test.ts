@@ -94,6 +94,13 @@ describe("startHubStandIn (plain HTTP; the real client is exercised in @apigen/p
       "data",
       "data/train.parquet",
     ]);
+    const top = await fetch(`${hub.url}/api/datasets/apigen-tester/demo/tree/main`);
+    const shallow = (await top.json()) as Array<{ path: string; type: string }>;
+    expect(shallow.map(({ path, type }) => `${type} ${path}`).sort()).toEqual([
+      "directory data",
+      "file .gitattributes",
+      "file README.md",
+    ]);
   });
 
   it("refuses a commit of an LFS object never uploaded, and hides private repos without the token", async () => {

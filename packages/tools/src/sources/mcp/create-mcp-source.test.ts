@@ -324,7 +324,7 @@ describe("createMcpSource when the server fails", () => {
     const dead = await dying.listTools().catch((caught: unknown) => caught);
     expect(dead).toMatchObject({
       name: "McpConnectionError",
-      message: expect.stringContaining("boom: token ***"),
+      message: expect.stringContaining("boom: token [REDACTED]"),
     });
     expect(String(dead)).not.toContain("tok-123456");
     const refused = createMcpSource({

@@ -1,3 +1,4 @@
+import { redactSecrets } from "@apigen/core";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -78,10 +79,7 @@ export async function openMcpConnection({
   const secrets = Object.values(
     transport.kind === "stdio" ? (transport.env ?? {}) : (transport.headers ?? {}),
   );
-  const redacted = () =>
-    secrets
-      .filter((value) => value.length >= 4)
-      .reduce((text, value) => text.replaceAll(value, "***"), stderr);
+  const redacted = () => redactSecrets(stderr, secrets);
   const client = new Client({ name: "apigen", version: "0.1.0" }, { capabilities: {} });
   let closed = false;
   let connected = false;
