@@ -6,8 +6,10 @@ Run inside a staged job folder: `python3 train.py --config job.json` (one GPU) o
 data/train.jsonl ({prompt, completion} rows, or {messages, tools} rows rendered with the model's own chat
 template), masks the prompt out of the loss, trains with AdamW and a warm-up + cosine schedule, writes
 heartbeat.jsonl, checkpoints every N steps (resuming from the newest when restarted), merges LoRA adapters,
-saves the model and tokenizer to output/ and writes completed.json. Needs transformers, peft and accelerate
-(imported only when training; `--dry-run` needs torch alone).
+saves the model and tokenizer to output/ and writes completed.json. On a Hugging Face job
+(APIGEN_CHECKPOINT_DATASET set) it mirrors checkpoints and completed.json to the job's data set, so a
+resubmitted job resumes. Needs transformers, peft and accelerate (imported only when training; `--dry-run`
+needs torch alone).
 """
 
 import argparse

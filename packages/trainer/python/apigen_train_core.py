@@ -215,6 +215,15 @@ def write_completed(workdir, steps, final_loss):
     return value
 
 
+def hub_token(config, environ=None):
+    """(name, value) of the Hub token: the variable secrets.hfTokenEnv names (default HF_TOKEN); value None when unset.
+
+    The one place the script looks up its token, which it passes to huggingface_hub and never writes anywhere.
+    """
+    token_env = (config.get("secrets") or {}).get("hfTokenEnv") or "HF_TOKEN"
+    return token_env, (os.environ if environ is None else environ).get(token_env) or None
+
+
 def push_output(config, output_dir, hub=None):
     """Uploads the saved model and tokenizer to the spec's push.repo, creating it (private by default) if needed.
 
@@ -227,8 +236,7 @@ def push_output(config, output_dir, hub=None):
         return None
     if hub is None:
         import huggingface_hub as hub
-    token_env = (config.get("secrets") or {}).get("hfTokenEnv") or "HF_TOKEN"
-    token = os.environ.get(token_env)
+    token_env, token = hub_token(config)
     if not token:
         raise RuntimeError("push.repo is set but %s is not: the job needs a Hub token to push" % token_env)
     api = hub.HfApi(token=token)

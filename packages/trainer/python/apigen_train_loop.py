@@ -1,4 +1,8 @@
-"""The training loop of the apigen training script: transformers + peft + accelerate, a hand-written loop."""
+"""The training loop of the apigen training script: transformers + peft + accelerate, a hand-written loop.
+
+The main process mirrors each checkpoint and completed.json to the Hub data set APIGEN_CHECKPOINT_DATASET names
+(a Hugging Face job's), so a resubmitted job on a fresh machine resumes from there.
+"""
 
 import contextlib
 import logging
@@ -12,7 +16,13 @@ import transformers
 from accelerate import Accelerator
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
-from apigen_train_checkpoints import latest_checkpoint, load_checkpoint_state, save_checkpoint
+from apigen_train_checkpoints import (
+    latest_checkpoint,
+    load_checkpoint_state,
+    mirror_checkpoints,
+    mirror_completed,
+    save_checkpoint,
+)
 from apigen_train_core import (
     FILES,
     TrainState,
@@ -179,6 +189,7 @@ def train(config, workdir, train_rows, eval_rows, max_steps, setup_logging, make
                 torch.save(scheduler.state_dict(), os.path.join(directory, "scheduler.pt"))
 
             last_checkpoint = os.path.basename(save_checkpoint(workdir, state, payload, keep))
+            mirror_checkpoints(workdir, config)
         accelerator.wait_for_everyone()
 
     while state.global_step < total:
@@ -243,6 +254,7 @@ def train(config, workdir, train_rows, eval_rows, max_steps, setup_logging, make
         if pushed is not None:
             LOG.info("pushed %s to the Hub model repository %s", FILES["output"], pushed)
         completed = write_completed(workdir, state.global_step, state.last_loss)
+        mirror_completed(workdir, config)
         LOG.info("completed: %s", completed)
     accelerator.wait_for_everyone()
     return TERMINATED_OK

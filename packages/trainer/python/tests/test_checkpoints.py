@@ -3,6 +3,7 @@ import json
 import os
 import sys
 import tempfile
+import types
 import unittest
 import unittest.mock
 from contextlib import redirect_stdout
@@ -17,10 +18,12 @@ from apigen_train_checkpoints import (  # noqa: E402
     latest_checkpoint,
     list_checkpoints,
     load_checkpoint_state,
+    mirror_checkpoints,
+    mirror_completed,
     rotate_checkpoints,
     save_checkpoint,
 )
-from apigen_train_core import TrainState, epoch_order, micro_batches  # noqa: E402
+from apigen_train_core import TrainState, epoch_order, micro_batches, write_completed  # noqa: E402
 
 
 def write_marker(directory):
@@ -133,6 +136,159 @@ class DryRunTest(unittest.TestCase):
             code = apigen_train.main(["--config", os.path.join(workdir, "job.json"), "--dry-run"])
         self.assertEqual(code, 2)
         self.assertIn("row bad", err.getvalue())
+
+
+class FakeHub:
+    """Stands in for the huggingface_hub module at the seam mirroring uses: HfApi (list_repo_tree, create_commit),
+    CommitOperationAdd, CommitOperationDelete and errors.EntryNotFoundError. It keeps the data set's files, so
+    commits build on each other, and records every commit's operations."""
+
+    def __init__(self, fail=None):
+        self.files, self.commits, self.tokens, self.fail = {}, [], [], fail
+        hub = self
+
+        class EntryNotFoundError(Exception):
+            pass
+
+        class CommitOperationAdd:
+            def __init__(self, path_in_repo, path_or_fileobj):
+                self.path_in_repo, self.path_or_fileobj = path_in_repo, path_or_fileobj
+
+        class CommitOperationDelete:
+            def __init__(self, path_in_repo, is_folder=False):
+                self.path_in_repo, self.is_folder = path_in_repo, is_folder
+
+        class HfApi:
+            def __init__(self, token=None):
+                hub.tokens.append(token)
+
+            def list_repo_tree(self, repo_id, path_in_repo=None, recursive=False, repo_type=None):
+                # A generator, like huggingface_hub's: a missing folder raises while iterating. Folders come as
+                # entries of their own, before the files below them when recursive.
+                prefix = path_in_repo + "/"
+                below = [path[len(prefix):].split("/") for path in hub.files if path.startswith(prefix)]
+                entries = set()
+                for parts in below:
+                    for depth in range(1, len(parts) + 1 if recursive else 2):
+                        entries.add(prefix + "/".join(parts[:depth]))
+                if not entries:
+                    raise EntryNotFoundError("404 Client Error: Entry not found for %s" % path_in_repo)
+                for entry in sorted(entries):
+                    yield types.SimpleNamespace(path=entry)
+
+            def create_commit(self, repo_id, repo_type, operations, commit_message):
+                if hub.fail is not None:
+                    raise hub.fail
+                recorded = []
+                for operation in operations:
+                    if isinstance(operation, CommitOperationDelete):
+                        recorded.append(("delete", operation.path_in_repo, operation.is_folder))
+                        for path in [path for path in hub.files if path.startswith(operation.path_in_repo)]:
+                            del hub.files[path]
+                    else:
+                        recorded.append(("add", operation.path_in_repo))
+                        with open(operation.path_or_fileobj, "rb") as handle:
+                            hub.files[operation.path_in_repo] = handle.read()
+                hub.commits.append({"repo_id": repo_id, "repo_type": repo_type, "operations": recorded})
+
+        self.HfApi, self.CommitOperationAdd, self.CommitOperationDelete = HfApi, CommitOperationAdd, CommitOperationDelete
+        self.errors = types.SimpleNamespace(EntryNotFoundError=EntryNotFoundError)
+
+
+TOKEN = "hf_mirrorTestToken0123456789abcdef"
+DATASET = "me/apigen-train-r1"
+
+
+def checkpoint_files(step):
+    return [("add", "checkpoints/checkpoint-%d/%s" % (step, name)) for name in ("model.pt", "rng.pt", "trainer_state.json")]
+
+
+class MirrorTest(unittest.TestCase):
+    def setUp(self):
+        self.workdir = tempfile.mkdtemp()
+        self.config = {"runId": "r1", "secrets": {}}
+        self.environ = {"APIGEN_CHECKPOINT_DATASET": DATASET, "HF_TOKEN": TOKEN}
+
+    def save(self, step, keep=2):
+        save_checkpoint(self.workdir, TrainState(global_step=step), write_marker, keep=keep)
+
+    def test_does_nothing_when_the_variable_is_unset(self):
+        hub = FakeHub()
+        self.save(1)
+        write_completed(self.workdir, 1, 0.5)
+        environ = {"HF_TOKEN": TOKEN}
+        self.assertIsNone(mirror_checkpoints(self.workdir, self.config, hub=hub, environ=environ))
+        self.assertIsNone(mirror_completed(self.workdir, self.config, hub=hub, environ=environ))
+        self.assertEqual((hub.tokens, hub.commits), ([], []))
+
+    def test_the_first_checkpoint_adds_its_files_with_the_named_token(self):
+        hub = FakeHub()
+        self.save(2)
+        config = {"runId": "r1", "secrets": {"hfTokenEnv": "MY_HF"}}
+        environ = {"APIGEN_CHECKPOINT_DATASET": DATASET, "MY_HF": TOKEN, "HF_TOKEN": "hf_notThisOne0123456789abc"}
+        self.assertEqual(mirror_checkpoints(self.workdir, config, hub=hub, environ=environ), [2])
+        self.assertEqual(hub.tokens, [TOKEN])
+        self.assertEqual(hub.commits, [{"repo_id": DATASET, "repo_type": "dataset", "operations": checkpoint_files(2)}])
+        self.assertEqual(hub.files["checkpoints/checkpoint-2/model.pt"], b"weights")
+
+    def test_a_rotated_checkpoint_is_deleted_in_the_commit_that_adds_the_next(self):
+        hub = FakeHub()
+        for step in (1, 2):
+            self.save(step)
+            mirror_checkpoints(self.workdir, self.config, hub=hub, environ=self.environ)
+        self.save(3)
+        self.assertEqual(mirror_checkpoints(self.workdir, self.config, hub=hub, environ=self.environ), [2, 3])
+        self.assertEqual(len(hub.commits), 3)
+        self.assertEqual(
+            hub.commits[-1]["operations"],
+            checkpoint_files(3) + [("delete", "checkpoints/checkpoint-1/", True)],
+        )
+        self.assertEqual(sorted({path.split("/")[1] for path in hub.files}), ["checkpoint-2", "checkpoint-3"])
+        # Nothing changed since: no commit at all.
+        self.assertEqual(mirror_checkpoints(self.workdir, self.config, hub=hub, environ=self.environ), [2, 3])
+        self.assertEqual(len(hub.commits), 3)
+
+    def test_half_written_tmp_folders_are_never_uploaded(self):
+        hub = FakeHub()
+        self.save(1)
+        half = os.path.join(self.workdir, "checkpoints", "checkpoint-2.tmp")
+        os.makedirs(half)
+        write_marker(half)
+        self.assertEqual(mirror_checkpoints(self.workdir, self.config, hub=hub, environ=self.environ), [1])
+        self.assertEqual(hub.commits[0]["operations"], checkpoint_files(1))
+        self.assertFalse([path for path in hub.files if ".tmp" in path])
+
+    def test_a_failed_upload_is_a_warning_without_the_token_and_training_goes_on(self):
+        hub = FakeHub(fail=RuntimeError("401 Unauthorized: Authorization: Bearer %s" % TOKEN))
+        self.save(1)
+        with self.assertLogs("apigen_train", level="WARNING") as logs:
+            self.assertIsNone(mirror_checkpoints(self.workdir, self.config, hub=hub, environ=self.environ))
+            write_completed(self.workdir, 1, 0.5)
+            self.assertIsNone(mirror_completed(self.workdir, self.config, hub=hub, environ=self.environ))
+        text = "\n".join(logs.output)
+        self.assertIn("could not mirror checkpoints to the data set %s" % DATASET, text)
+        self.assertIn("401 Unauthorized", text)
+        self.assertNotIn(TOKEN, text)
+        self.assertEqual(latest_checkpoint(self.workdir)[0], 1)
+
+    def test_a_missing_token_is_a_warning(self):
+        hub = FakeHub()
+        self.save(1)
+        with self.assertLogs("apigen_train", level="WARNING") as logs:
+            result = mirror_checkpoints(self.workdir, self.config, hub=hub, environ={"APIGEN_CHECKPOINT_DATASET": DATASET})
+        self.assertIsNone(result)
+        self.assertIn("HF_TOKEN is not set", "\n".join(logs.output))
+        self.assertEqual(hub.commits, [])
+
+    def test_completed_json_is_mirrored_once_written(self):
+        hub = FakeHub()
+        self.assertIsNone(mirror_completed(self.workdir, self.config, hub=hub, environ=self.environ))
+        self.assertEqual(hub.commits, [])
+        write_completed(self.workdir, 4, 0.25)
+        self.assertEqual(mirror_completed(self.workdir, self.config, hub=hub, environ=self.environ), "completed.json")
+        self.assertEqual(hub.commits[0]["operations"], [("add", "completed.json")])
+        completed = json.loads(hub.files["completed.json"].decode("utf-8"))
+        self.assertEqual((completed["status"], completed["steps"]), ("succeeded", 4))
 
 
 if __name__ == "__main__":

@@ -16,8 +16,8 @@ MISSING = [name for name in ("transformers", "peft", "accelerate", "tokenizers")
 SKIP_REASON = "needs %s (pip install transformers peft accelerate)" % ", ".join(MISSING)
 
 
-def build_tiny_model(directory):
-    """A 2-layer Llama with random weights and a byte-level tokenizer, saved like a Hub model."""
+def build_tiny_model(directory, max_positions=512):
+    """A 2-layer Llama with random weights and a byte-level tokenizer (one token a byte), saved like a Hub model."""
     import torch
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers
     from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
@@ -36,7 +36,7 @@ def build_tiny_model(directory):
     torch.manual_seed(0)
     config = LlamaConfig(
         vocab_size=len(vocabulary), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-        num_attention_heads=4, num_key_value_heads=4, max_position_embeddings=512,
+        num_attention_heads=4, num_key_value_heads=4, max_position_embeddings=max_positions,
         bos_token_id=vocabulary["<s>"], eos_token_id=vocabulary["<|EOT|>"], pad_token_id=vocabulary["<pad>"],
     )
     LlamaForCausalLM(config).save_pretrained(directory)
