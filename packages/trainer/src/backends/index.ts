@@ -12,7 +12,6 @@ export { jobFiles } from "./job-files.js";
 export { createLocalBackend, type LocalBackendOptions } from "./local/create-local-backend.js";
 export { type FilterEnvironmentOptions, filterEnvironment } from "./local/filter-environment.js";
 export { type JobFolderSnapshot, readJobOutcome } from "./read-job-outcome.js";
-export { redactSecrets } from "./redact-secrets.js";
 export { createSshBackend } from "./ssh/create-ssh-backend.js";
 export { remoteCancelScript, remoteLaunchScript, remotePollScript } from "./ssh/remote-scripts.js";
 export { shellJoin, shellQuote } from "./ssh/shell-quote.js";

@@ -50,6 +50,11 @@ export interface TrainingBackend {
   readonly kind: BackendKind;
   /** Copies the job to the target and starts it detached; resolves to the handle to find it again. */
   launch(job: StagedJob, state: RunState): Promise<RemoteHandle>;
+  /**
+   * The handle of a job of this run that is running although no `state.json` records it (its launcher was killed
+   * between starting it and writing the handle), or undefined. `dir` is the local staged job folder.
+   */
+  findRunning(run: { runId: string; dir: string }): Promise<RemoteHandle | undefined>;
   /** Whether the job still runs, how it ended, its last heartbeat. */
   poll(handle: RemoteHandle): Promise<PollResult>;
   /** The job's log lines (stdout and stderr together), from the start. */

@@ -29,6 +29,15 @@ export function roundTripProblem(
   tokenizerFamily?: TokenizerFamily,
 ): string | undefined {
   const { completion } = renderTrainingRow(example, format, { tokenizerFamily });
+  return targetProblem(example, completion, format);
+}
+
+/** Why a rendered target does not read back to the example's own calls or response, or undefined when it does. */
+export function targetProblem(
+  example: Example,
+  completion: string,
+  format: PromptFormat,
+): string | undefined {
   const parsed = parseTrainingTarget(completion, format);
   if (!parsed.success) {
     return parsed.error.message;

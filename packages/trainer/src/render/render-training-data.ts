@@ -4,7 +4,7 @@ import { createJsonlWriter, type Example, stringifyJson } from "@apigen/core";
 import { findBaseModel } from "../spec/known-base-models.js";
 import type { TrainJobSpec } from "../spec/train-job-spec-schema.js";
 import { chatTemplateRow } from "./chat-template-row.js";
-import { type RoundTripFailure, roundTripProblem } from "./check-round-trip.js";
+import { type RoundTripFailure, roundTripProblem, targetProblem } from "./check-round-trip.js";
 import { estimateTokens } from "./estimate-tokens.js";
 import { readTrainingSource } from "./read-training-source.js";
 import { renderTrainingRow } from "./render-training-row.js";
@@ -74,12 +74,15 @@ export async function renderTrainingData({
           continue;
         }
         const example = { ...item.example, id: item.example.id ?? `${sourceIndex}:${position}` };
-        const problem = roundTripProblem(example, format, tokenizerFamily);
+        const { row, tokens, completion } = renderRow(example, spec, tokenizerFamily);
+        const problem =
+          completion === undefined
+            ? roundTripProblem(example, format, tokenizerFamily)
+            : targetProblem(example, completion, format);
         if (problem !== undefined) {
           roundTripFailures.push({ id: example.id, reason: problem });
           continue;
         }
-        const { row, tokens } = renderRow(example, spec, tokenizerFamily);
         if (tokens > maxLength) {
           skip(`longer than maxLength ${maxLength} (estimated tokens)`, copies);
           continue;
@@ -113,7 +116,7 @@ function renderRow(
   example: Example & { id: string },
   spec: TrainJobSpec,
   tokenizerFamily: TokenizerFamily | undefined,
-): { row: { id: string } & Record<string, unknown>; tokens: number } {
+): { row: { id: string } & Record<string, unknown>; tokens: number; completion?: string } {
   if (spec.promptFormat === "chat-template") {
     const { messages, tools } = chatTemplateRow(example);
     return {
@@ -122,5 +125,9 @@ function renderRow(
     };
   }
   const { prompt, completion } = renderTrainingRow(example, spec.promptFormat, { tokenizerFamily });
-  return { row: { id: example.id, prompt, completion }, tokens: estimateTokens(prompt + completion) };
+  return {
+    row: { id: example.id, prompt, completion },
+    tokens: estimateTokens(prompt + completion),
+    completion,
+  };
 }

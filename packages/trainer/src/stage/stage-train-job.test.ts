@@ -42,7 +42,10 @@ describe("stageTrainJob", () => {
       dir,
       command: ["python3", "train.py", "--config", "job.json"],
       secretEnv: ["MY_HF_TOKEN"],
+      trainData: { rows: 10, tokens: expect.any(Number) },
     });
+    const trainText = await readFile(join(dir, "data", "train.jsonl"), "utf8");
+    expect(trainText.split("\n").filter((line) => line !== "")).toHaveLength(job.trainData?.rows ?? -1);
     const files = await readdir(dir);
     expect(files.sort()).toEqual([
       "apigen_train.py",

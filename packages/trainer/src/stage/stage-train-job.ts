@@ -45,6 +45,7 @@ export async function stageTrainJob({ spec, dir }: StageTrainJobOptions): Promis
     dir,
     command: trainJobCommand(spec),
     secretEnv: spec.secrets.hfTokenEnv === undefined ? [] : [spec.secrets.hfTokenEnv],
+    trainData: { rows: rendered.train.rows, tokens: rendered.train.tokens },
   };
 }
 

@@ -9,6 +9,8 @@ export interface StagedJob {
   command: string[];
   /** Environment variable NAMES the job needs from the launcher's environment (values never written to disk), e.g. ["HF_TOKEN"]. */
   secretEnv: string[];
+  /** Size of the rendered training split, when this process staged it (for `validateTrainJob`'s estimate). */
+  trainData?: { rows: number; tokens: number };
 }
 
 /** Options of `stageTrainJob`. */

@@ -3,6 +3,7 @@ import { readRunState } from "./read-run-state.js";
 import type { RunState } from "./run-state.js";
 import { TrainingRunError } from "./training-run-error.js";
 import { transitionRun } from "./transition-run.js";
+import { withLaunchLock } from "./with-launch-lock.js";
 import { writeRunState } from "./write-run-state.js";
 
 /** Options of {@link cancelTrainingRun}. */
@@ -18,8 +19,9 @@ export interface CancelTrainingRunOptions {
 }
 
 /**
- * Cancels a run: the backend stops the job and everything it started, and the state moves to cancelled. A run
- * that already ended is left as it is and returned.
+ * Cancels a run, holding its launch lock (so a launch cannot start it again meanwhile): the backend stops the job
+ * and everything it started, and the state moves to cancelled. A run left submitted without a handle by a killed
+ * launcher has its job looked for and stopped too. A run that already ended is left as it is and returned.
  *
  * @example
  * await cancelTrainingRun({ runId: "xlam-1b", backend });
@@ -31,17 +33,22 @@ export async function cancelTrainingRun({
   now = () => new Date(),
 }: CancelTrainingRunOptions): Promise<RunState> {
   const where = jobsDir === undefined ? {} : { jobsDir };
-  const state = await readRunState({ runId, ...where });
-  if (state === undefined) {
-    throw new TrainingRunError({ runId, reason: "no such run (it was never launched here)" });
-  }
-  if (state.status === "succeeded" || state.status === "failed" || state.status === "cancelled") {
-    return state;
-  }
-  if (state.remote !== undefined) {
-    await backend.cancel(state.remote);
-  }
-  const next = transitionRun(state, { to: "cancelled", at: now(), detail: "cancelled by the user" });
-  await writeRunState({ state: next, ...where });
-  return next;
+  return withLaunchLock({ runId, ...where }, async () => {
+    const state = await readRunState({ runId, ...where });
+    if (state === undefined) {
+      throw new TrainingRunError({ runId, reason: "no such run (it was never launched here)" });
+    }
+    if (state.status === "succeeded" || state.status === "failed" || state.status === "cancelled") {
+      return state;
+    }
+    const remote =
+      state.remote ??
+      (state.jobDir === undefined ? undefined : await backend.findRunning({ runId, dir: state.jobDir }));
+    if (remote !== undefined) {
+      await backend.cancel(remote);
+    }
+    const next = transitionRun(state, { to: "cancelled", at: now(), detail: "cancelled by the user" });
+    await writeRunState({ state: next, ...where });
+    return next;
+  });
 }

@@ -43,4 +43,5 @@ export {
 } from "./run-status.js";
 export { TrainingRunError } from "./training-run-error.js";
 export { type TransitionRunOptions, transitionRun } from "./transition-run.js";
+export { isLaunchInProgress } from "./with-launch-lock.js";
 export { type WriteRunStateOptions, writeRunState } from "./write-run-state.js";

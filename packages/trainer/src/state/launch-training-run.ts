@@ -7,10 +7,8 @@ import { transitionRun } from "./transition-run.js";
 import { withLaunchLock } from "./with-launch-lock.js";
 import { writeRunState } from "./write-run-state.js";
 
-/** Options of {@link launchTrainingRun}. */
-export interface LaunchTrainingRunOptions {
-  /** The staged job; its `runId` is the idempotency key. */
-  job: StagedJob;
+/** Options of {@link launchTrainingRun} shared by its two forms. */
+interface LaunchCommonOptions {
   /** Where to run it. */
   backend: TrainingBackend;
   /** The folder holding one sub-folder per run. @default "runs/train" */
@@ -19,40 +17,73 @@ export interface LaunchTrainingRunOptions {
   now?: () => Date;
 }
 
+/**
+ * Options of {@link launchTrainingRun}: a job staged already (`job`), or a run id, the job folder and a `stage`
+ * function that lays the job out there. `stage` is called under the run's launch lock and only when a submission
+ * follows, so the folder of a running job is never re-staged under its feet.
+ */
+export type LaunchTrainingRunOptions = LaunchCommonOptions &
+  ({ job: StagedJob } | { runId: string; dir: string; stage: () => Promise<StagedJob> });
+
 /** What {@link launchTrainingRun} did. */
 export interface LaunchedRun {
   /**
    * `launched` (first submission), `resubmitted` (after a failure, a vanished process or a cancel: the script
-   * resumes from its latest checkpoint), `already-running` or `already-succeeded` (nothing was done).
+   * resumes from its latest checkpoint), `adopted` (a launcher stopped after starting the job but before recording
+   * it; the running job was found and recorded), `already-running` or `already-succeeded` (nothing was done).
    */
-  action: "launched" | "resubmitted" | "already-running" | "already-succeeded";
+  action: "launched" | "resubmitted" | "adopted" | "already-running" | "already-succeeded";
   /** The state after the launch, as written to `state.json`. */
   state: RunState;
 }
 
 /**
- * Launches a staged job idempotently by run id: a run that is running or succeeded is left alone; a run that
- * failed, was cancelled, or whose process vanished is submitted again (attempts + 1) and resumes from its latest
- * checkpoint; a new run goes validated → staged → submitted → running. Every move is written to `state.json`.
+ * Launches a job idempotently by run id, holding the run's launch lock: a run that is running or succeeded is
+ * left alone; a run that failed, was cancelled, or whose process vanished is submitted again (attempts + 1) and
+ * resumes from its latest checkpoint; a new run goes validated → staged → submitted → running. A run left
+ * `submitted` with no job handle (its launcher was killed mid-submission) is adopted if the backend finds its job
+ * running, and otherwise marked failed and submitted again. Every move is written to `state.json`.
  *
  * @example
- * const { action, state } = await launchTrainingRun({ job, backend: createLocalBackend() });
+ * const dir = runJobDir({ runId: spec.runId });
+ * const { action } = await launchTrainingRun({ runId: spec.runId, dir, stage: () => stageTrainJob({ spec, dir }), backend });
  */
 export async function launchTrainingRun(options: LaunchTrainingRunOptions): Promise<LaunchedRun> {
-  const { job, jobsDir } = options;
-  return withLaunchLock({ runId: job.runId, ...(jobsDir === undefined ? {} : { jobsDir }) }, () =>
-    launch(options),
-  );
+  const target =
+    "stage" in options
+      ? { runId: options.runId, dir: options.dir, stage: options.stage }
+      : { runId: options.job.runId, dir: options.job.dir, stage: async () => options.job };
+  const { jobsDir } = options;
+  const where = jobsDir === undefined ? {} : { jobsDir };
+  return withLaunchLock({ runId: target.runId, ...where }, () => launch({ ...options, ...target, where }));
 }
 
 async function launch({
-  job,
+  runId,
+  dir,
+  stage,
   backend,
-  jobsDir,
+  where,
   now = () => new Date(),
-}: LaunchTrainingRunOptions): Promise<LaunchedRun> {
-  const where = jobsDir === undefined ? {} : { jobsDir };
-  let state = await readRunState({ runId: job.runId, ...where });
+}: LaunchCommonOptions & {
+  runId: string;
+  dir: string;
+  stage: () => Promise<StagedJob>;
+  where: { jobsDir?: string };
+}): Promise<LaunchedRun> {
+  let state = await readRunState({ runId, ...where });
+  if (state?.status === "submitted" && state.remote === undefined) {
+    const found = await backend.findRunning({ runId, dir });
+    if (found !== undefined) {
+      const detail = "adopted: the job was running, its launcher had stopped before recording it";
+      state = transitionRun({ ...state, remote: found }, { to: "running", at: now(), detail });
+      await writeRunState({ state, ...where });
+      return { action: "adopted", state };
+    }
+    const detail = "the launcher stopped before the job was handed over";
+    state = transitionRun(state, { to: "failed", at: now(), detail });
+    await writeRunState({ state, ...where });
+  }
   if (state !== undefined) {
     state = (await refreshRunState({ state, backend, now, ...where })).state;
     if (state.status === "running" || state.status === "submitted") {
@@ -62,10 +93,11 @@ async function launch({
       return { action: "already-succeeded", state };
     }
   }
+  const job = await stage();
   const isNew = state === undefined || state.attempts === 0;
   if (state === undefined) {
     state = {
-      runId: job.runId,
+      runId,
       backend: backend.kind,
       status: "validated",
       history: [{ status: "validated", at: now().toISOString() }],
@@ -76,8 +108,9 @@ async function launch({
     state = transitionRun(state, { to: "staged", at: now(), detail: job.dir });
   }
   const attempts = state.attempts + 1;
+  const { remote: _previous, ...rest } = state;
   state = transitionRun(
-    { ...state, backend: backend.kind, attempts },
+    { ...rest, backend: backend.kind, attempts, jobDir: job.dir },
     {
       to: "submitted",
       at: now(),

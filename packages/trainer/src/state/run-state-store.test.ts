@@ -65,7 +65,9 @@ describe("launch lock", () => {
       (error: unknown) => error,
     );
     expect(TrainingRunError.isInstance(second)).toBe(true);
-    expect((second as Error).message).toMatch(/another launch of this run is in progress/);
+    expect((second as Error).message).toMatch(
+      /another launch or cancel of this run is in progress \(pid \d+ on /,
+    );
     release();
     expect(await first).toBe("first");
     expect(await withLaunchLock({ jobsDir, runId: "locked" }, async () => "third")).toBe("third");

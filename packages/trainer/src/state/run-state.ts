@@ -27,6 +27,8 @@ export const runStateSchema = z.strictObject({
   status: runStatusSchema,
   history: z.array(runHistoryEntrySchema),
   remote: remoteHandleSchema.optional(),
+  /** The local staged job folder of the latest submission. */
+  jobDir: z.string().optional(),
   /** How many times the job was submitted. */
   attempts: z.number().int().nonnegative(),
   lastHeartbeat: heartbeatLineSchema.optional(),

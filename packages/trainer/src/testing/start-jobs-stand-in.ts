@@ -30,7 +30,7 @@ export interface JobsStandIn {
 
 /**
  * A loopback stand-in of the Hugging Face Jobs endpoints for tests, driven by the real `@huggingface/hub` client
- * through `hubUrl`: `POST /api/jobs/:ns`, `GET /api/jobs/:ns/:id`, `GET .../logs` (server-sent events that stay
+ * through `hubUrl`: `POST /api/jobs/:ns`, `GET /api/jobs/:ns` (list), `GET /api/jobs/:ns/:id`, `GET .../logs` (server-sent events that stay
  * open while the job runs), `POST .../cancel`, `GET /api/jobs/hardware`. Jobs stay `RUNNING` until the test moves
  * them with `setStage`.
  *
@@ -86,6 +86,9 @@ export async function startJobsStandIn({
       };
       jobs.push(created);
       return send(response, 200, viewJob(created));
+    }
+    if (request.method === "GET" && namespace !== undefined && id === undefined) {
+      return send(response, 200, jobs.filter((item) => item.namespace === namespace).map(viewJob));
     }
     if (job === undefined) {
       return send(response, 404, { error: `Job ${id} not found` });

@@ -1,18 +1,15 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   createTrainingBackend,
   defaultJobsDir,
-  estimateTokens,
   launchTrainingRun,
   loadTrainJobSpec,
-  readRunState,
-  refreshRunState,
   runJobDir,
+  type StagedJob,
   stageTrainJob,
   TrainJobSpecError,
-  trainJobFiles,
   validateTrainJob,
 } from "@apigen/trainer";
 import type { RunIo } from "../../run-io.js";
@@ -53,48 +50,40 @@ export async function runTrainLaunch({
       ],
     });
   }
-  const backend = dryRun
-    ? undefined
-    : await createTrainingBackend({ backend: spec.backend, secrets: spec.secrets, env });
-  const existing = await readRunState({ runId, jobsDir });
-  if (backend !== undefined && existing !== undefined) {
-    const { state } = await refreshRunState({ state: existing, backend, jobsDir });
-    if (state.status === "running" || state.status === "submitted" || state.status === "succeeded") {
-      io.stdout.write(
-        `run ${runId} is already ${state.status}: nothing to do (apigen train status ${runId})\n`,
-      );
-      return;
-    }
-  }
-  const scratch = dryRun ? await mkdtemp(join(tmpdir(), "apigen-train-dry-run-")) : undefined;
-  try {
-    const job = await stageTrainJob({ spec, dir: scratch ?? runJobDir({ runId, jobsDir }) });
-    io.stdout.write(
-      formatValidation(validateTrainJob(spec, { env, dataStats: await trainDataStats(job.dir) })),
-    );
-    if (backend === undefined) {
+  const report = (job: StagedJob) =>
+    io.stdout.write(formatValidation(validateTrainJob(spec, { env, dataStats: job.trainData })));
+  if (dryRun) {
+    const scratch = await mkdtemp(join(tmpdir(), "apigen-train-dry-run-"));
+    try {
+      const job = await stageTrainJob({ spec, dir: scratch });
+      report(job);
       io.stdout.write(
         `dry run: ${runId} validated and staged (${job.command.join(" ")}); nothing launched\n`,
       );
-      return;
-    }
-    const { action, state } = await launchTrainingRun({ job, backend, jobsDir });
-    io.stdout.write(
-      `${action} ${runId} on ${spec.backend.kind} (attempt ${state.attempts})\n` +
-        `follow it:  apigen train status ${runId}${jobsFlag(jobsDir)}\n` +
-        `            apigen train logs ${runId} --follow${jobsFlag(jobsDir)}\n`,
-    );
-  } finally {
-    if (scratch !== undefined) {
+    } finally {
       await rm(scratch, { recursive: true, force: true });
     }
+    return;
   }
-}
-
-async function trainDataStats(dir: string): Promise<{ rows: number; tokens: number }> {
-  const text = await readFile(join(dir, trainJobFiles.trainData), "utf8");
-  const rows = text.split("\n").filter((line) => line !== "");
-  return { rows: rows.length, tokens: rows.reduce((sum, row) => sum + estimateTokens(row), 0) };
+  const backend = await createTrainingBackend({ backend: spec.backend, secrets: spec.secrets, env });
+  const dir = runJobDir({ runId, jobsDir });
+  const stage = async () => {
+    const job = await stageTrainJob({ spec, dir });
+    report(job);
+    return job;
+  };
+  const { action, state } = await launchTrainingRun({ runId, dir, stage, backend, jobsDir });
+  if (action === "already-running" || action === "already-succeeded") {
+    io.stdout.write(
+      `run ${runId} is already ${state.status}: nothing to do (apigen train status ${runId})\n`,
+    );
+    return;
+  }
+  io.stdout.write(
+    `${action} ${runId} on ${spec.backend.kind} (attempt ${state.attempts})\n` +
+      `follow it:  apigen train status ${runId}${jobsFlag(jobsDir)}\n` +
+      `            apigen train logs ${runId} --follow${jobsFlag(jobsDir)}\n`,
+  );
 }
 
 function jobsFlag(jobsDir: string): string {

@@ -1,6 +1,12 @@
 import { join } from "node:path";
 import { stringifyJson } from "@apigen/core";
-import { loadTrainJobSpec, refreshRunState, runJobDir, trainJobFiles } from "@apigen/trainer";
+import {
+  isLaunchInProgress,
+  loadTrainJobSpec,
+  refreshRunState,
+  runJobDir,
+  trainJobFiles,
+} from "@apigen/trainer";
 import type { RunIo } from "../../run-io.js";
 import { formatNextSteps } from "./format-next-steps.js";
 import { formatRunState } from "./format-run-state.js";
@@ -25,6 +31,13 @@ export async function runTrainStatus({
     return;
   }
   io.stdout.write(formatRunState(refreshed.state, refreshed.poll));
+  const { status, remote } = refreshed.state;
+  if (status === "submitted" && remote === undefined && !(await isLaunchInProgress({ runId, jobsDir }))) {
+    io.stdout.write(
+      "the launcher stopped before it recorded the job: launch the spec again (apigen train launch SPEC) to\n" +
+        "adopt the job if it runs, or to submit it again if it does not\n",
+    );
+  }
   if (refreshed.state.status === "succeeded") {
     const spec = await loadTrainJobSpec(join(runJobDir({ jobsDir, runId }), trainJobFiles.config));
     io.stdout.write(formatNextSteps(spec, jobsDir));

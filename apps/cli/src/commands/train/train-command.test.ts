@@ -3,7 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runFiles, stringifyJson, writeJsonl } from "@apigen/core";
 import { waitFor } from "@apigen/core/test";
-import { createLocalBackend, launchTrainingRun, readRunState, runJobDir } from "@apigen/trainer";
+import {
+  createLocalBackend,
+  launchTrainingRun,
+  loadTrainJobSpec,
+  readRunState,
+  runJobDir,
+  stageTrainJob,
+  writeRunState,
+} from "@apigen/trainer";
 import { writeStandInJob } from "@apigen/trainer/test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runApigen } from "../../testing/run-apigen.js";
@@ -112,6 +120,33 @@ describe("apigen train", () => {
     const cancelled = await runApigen("train", "cancel", "cli-run", "--jobs-dir", jobsDir);
     expect(cancelled.code).toBe(0);
     expect(cancelled.stdout).toMatch(/cancelled cli-run|had already ended/);
+  }, 30_000);
+
+  it("tells when a launcher was killed mid-submission, and a new launch recovers the run", async () => {
+    const spec = await writeSpec();
+    const dir = runJobDir({ jobsDir, runId: "cli-run" });
+    await stageTrainJob({ spec: await loadTrainJobSpec(spec), dir });
+    const at = new Date().toISOString();
+    await writeRunState({
+      jobsDir,
+      state: {
+        runId: "cli-run",
+        backend: "local",
+        status: "submitted",
+        history: [{ status: "submitted", at, detail: "attempt 1" }],
+        attempts: 1,
+        jobDir: dir,
+      },
+    });
+    const status = await runApigen("train", "status", "cli-run", "--jobs-dir", jobsDir);
+    expect(status.stdout).toContain("the launcher stopped before it recorded the job");
+    const launched = await runApigen("train", "launch", spec, "--jobs-dir", jobsDir);
+    expect(launched.stdout).toContain("resubmitted cli-run on local (attempt 2)");
+    const state = await readRunState({ jobsDir, runId: "cli-run" });
+    expect(
+      state?.history.some((entry) => entry.detail === "the launcher stopped before the job was handed over"),
+    ).toBe(true);
+    expect((await runApigen("train", "cancel", "cli-run", "--jobs-dir", jobsDir)).code).toBe(0);
   }, 30_000);
 
   it("follows a running job: status with the heartbeat, logs, fetch, cancel", async () => {

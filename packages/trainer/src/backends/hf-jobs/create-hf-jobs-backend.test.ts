@@ -70,6 +70,9 @@ describe("hf-jobs backend against a Jobs stand-in and a Hub stand-in", () => {
       "stand-in.json",
       "train.py",
     ]);
+    for (const path of ["job.json", "data/train.jsonl", "train.py"]) {
+      expect(dataset?.files.get(path)?.text(), path).toBe(await readFile(join(job.dir, path), "utf8"));
+    }
 
     const sent = jobs.jobs[0]?.request ?? {};
     expect(sent).toMatchObject({
@@ -77,7 +80,7 @@ describe("hf-jobs backend against a Jobs stand-in and a Hub stand-in", () => {
       flavor: "a100-large",
       timeoutSeconds: 3600,
       secrets: { HF_TOKEN: hub.token, WANDB_API_KEY: wandb },
-      environment: { APIGEN_RUN_ID: "cloud" },
+      environment: { APIGEN_RUN_ID: "cloud", APIGEN_CHECKPOINT_DATASET: `${hub.user}/apigen-train-cloud` },
       labels: { "apigen-run-id": "cloud" },
     });
     const command = (sent.command as string[]).join(" ");
@@ -87,6 +90,8 @@ describe("hf-jobs backend against a Jobs stand-in and a Hub stand-in", () => {
     expect(JSON.stringify(sent.environment)).not.toContain(hub.token);
 
     const handle = state.remote ?? { kind: "local", dir: "", pid: 1 };
+    expect(await backend.findRunning({ runId: "cloud", dir: job.dir })).toEqual(state.remote);
+    expect(await backend.findRunning({ runId: "other", dir: job.dir })).toBeUndefined();
     jobs.appendLog("job-1", "step 1 loss 2.0", "step 2 loss 1.0");
     expect(await collect(backend.logs(handle))).toEqual(["step 1 loss 2.0", "step 2 loss 1.0"]);
     const following = collect(backend.logs(handle, { follow: true }));
@@ -96,6 +101,7 @@ describe("hf-jobs backend against a Jobs stand-in and a Hub stand-in", () => {
     }, 100);
     expect(await following).toEqual(["step 1 loss 2.0", "step 2 loss 1.0", "step 3 loss 0.7"]);
 
+    expect(await backend.findRunning({ runId: "cloud", dir: job.dir })).toBeUndefined();
     const { state: failed, poll } = await refreshTrainingRun({ runId: "cloud", jobsDir, backend });
     expect(poll).toMatchObject({ running: false, outcome: "failed", detail: "ERROR: CUDA out of memory" });
     expect(failed.status).toBe("failed");
@@ -105,6 +111,7 @@ describe("hf-jobs backend against a Jobs stand-in and a Hub stand-in", () => {
       action: "resubmitted",
       state: { attempts: 2, remote: { jobId: "job-2" } },
     });
+    expect(await backend.findRunning({ runId: "cloud", dir: job.dir })).toMatchObject({ jobId: "job-2" });
     expect((await launchTrainingRun({ job, backend, jobsDir })).action).toBe("already-running");
     const cancelled = await cancelTrainingRun({ runId: "cloud", jobsDir, backend });
     expect(cancelled.status).toBe("cancelled");

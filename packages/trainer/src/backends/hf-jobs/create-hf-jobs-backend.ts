@@ -1,15 +1,16 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { cancelJob, getJob, runJob } from "@huggingface/hub";
+import { redactSecrets } from "@apigen/core";
+import { cancelJob, getJob, listJobs, runJob } from "@huggingface/hub";
 import { defaultHfJobsImage } from "../../spec/backend-spec-schema.js";
 import type { HfJobsHandle, RemoteHandle } from "../../state/remote-handle.js";
 import { jobFiles } from "../job-files.js";
-import { redactSecrets } from "../redact-secrets.js";
+import { readJobSecrets } from "../read-job-secrets.js";
 import type { TrainingBackend } from "../training-backend.js";
 import { TrainingBackendError } from "../training-backend-error.js";
 import { hfJobStageOutcome } from "./hf-job-stage.js";
 import type { HfJobsBackendOptions } from "./hf-jobs-backend-options.js";
-import { hfJobsScript } from "./hf-jobs-script.js";
+import { checkpointDatasetEnv, hfJobsScript } from "./hf-jobs-script.js";
 import { streamHfJobLogs } from "./stream-hf-job-logs.js";
 import { uploadJobFolder } from "./upload-job-folder.js";
 
@@ -65,15 +66,18 @@ export function createHfJobsBackend({
   };
   return {
     kind: "hf-jobs",
+    async findRunning({ runId }) {
+      const listed = await guard("listing jobs", [], () => listJobs({ namespace, ...connection }));
+      const running = listed.find(
+        (job) =>
+          job.labels?.[runIdLabel] === runId && hfJobStageOutcome(String(job.status.stage)) === undefined,
+      );
+      return running === undefined
+        ? undefined
+        : { kind: "hf-jobs", namespace, jobId: running.id, dataset: datasetFor(runId) };
+    },
     async launch(job) {
-      const missing = job.secretEnv.filter((name) => !env[name]);
-      if (missing.length > 0) {
-        throw new TrainingBackendError({
-          backend: "hf-jobs",
-          reason: `the job needs ${missing.join(", ")} set`,
-        });
-      }
-      const secrets = Object.fromEntries(job.secretEnv.map((name) => [name, env[name] ?? ""]));
+      const secrets = readJobSecrets({ backend: "hf-jobs", job, env });
       const values = Object.values(secrets);
       const dataset = datasetFor(job.runId);
       await guard("uploading the job folder", values, () => upload({ dir: job.dir, dataset, ...connection }));
@@ -83,9 +87,9 @@ export function createHfJobsBackend({
           dockerImage: image,
           flavor: flavor as Parameters<typeof runJob>[0]["flavor"],
           command: ["bash", "-c", hfJobsScript({ dataset, command: job.command })],
-          environment: { APIGEN_RUN_ID: job.runId },
+          environment: { APIGEN_RUN_ID: job.runId, [checkpointDatasetEnv]: dataset },
           secrets: { HF_TOKEN: accessToken, ...secrets },
-          labels: { "apigen-run-id": job.runId },
+          labels: { [runIdLabel]: job.runId },
           ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }),
           ...connection,
         }),
@@ -136,6 +140,9 @@ export function createHfJobsBackend({
     },
   };
 }
+
+/** The label every job carries with its run id, so a job whose launcher died can be found again. */
+const runIdLabel = "apigen-run-id";
 
 function asHfJobs(handle: RemoteHandle): HfJobsHandle {
   if (handle.kind !== "hf-jobs") {

@@ -1,5 +1,6 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import { createRepo, uploadFiles } from "@huggingface/hub";
 
 /** Options of {@link uploadJobFolder}. */
@@ -20,7 +21,8 @@ export interface UploadJobFolderOptions {
 export type UploadJobFolder = (options: UploadJobFolderOptions) => Promise<void>;
 
 /**
- * Creates the private data set (unless it exists) and uploads every file of the job folder in one commit.
+ * Creates the private data set (unless it exists) and uploads every file of the job folder in one commit, streaming
+ * each from disk.
  *
  * @example
  * await uploadJobFolder({ dir: job.dir, dataset: "me/apigen-train-run-1", accessToken });
@@ -46,13 +48,12 @@ export async function uploadJobFolder({
     }
   }
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile())
-      .map(async (entry) => {
-        const path = join(entry.parentPath, entry.name);
-        return { path: relative(dir, path).split(sep).join("/"), content: new Blob([await readFile(path)]) };
-      }),
-  );
+  // File URLs are read as they are sent, so a job folder of any size is never held in memory whole.
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return { path: relative(dir, path).split(sep).join("/"), content: pathToFileURL(path) };
+    });
   await uploadFiles({ repo, files, useXet: false, commitTitle: "Stage a training job", ...connection });
 }

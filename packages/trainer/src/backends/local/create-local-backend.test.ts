@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isProcessAlive } from "@apigen/core";
 import { filesUnder, waitFor } from "@apigen/core/test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cancelTrainingRun } from "../../state/cancel-training-run.js";
@@ -9,7 +10,6 @@ import { readRunState } from "../../state/read-run-state.js";
 import { refreshTrainingRun } from "../../state/refresh-training-run.js";
 import { writeStandInJob } from "../../testing/write-stand-in-job.js";
 import { createLocalBackend } from "./create-local-backend.js";
-import { isProcessAlive } from "./process-liveness.js";
 
 const token = "hf_localSecretValue123";
 let scratch: string;

@@ -1,15 +1,16 @@
 import { spawn } from "node:child_process";
-import { cp, mkdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readlink, realpath, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { isProcessAlive, isProcessGroupAlive } from "@apigen/core";
 import type { LocalHandle, RemoteHandle } from "../../state/remote-handle.js";
 import { followLines } from "../follow-lines.js";
 import { jobFiles, partFile } from "../job-files.js";
 import { readJobOutcome } from "../read-job-outcome.js";
+import { readJobSecrets } from "../read-job-secrets.js";
 import type { TrainingBackend } from "../training-backend.js";
 import { TrainingBackendError } from "../training-backend-error.js";
 import { filterEnvironment } from "./filter-environment.js";
-import { isProcessAlive, isProcessGroupAlive } from "./process-liveness.js";
 import { exists, optionalText, readBytesFrom } from "./read-job-file.js";
 
 /** Options of {@link createLocalBackend}. */
@@ -22,8 +23,11 @@ export interface LocalBackendOptions {
   pollIntervalMs?: number;
 }
 
-/** The wrapper a job runs in: output to `train.log` (appended across attempts), exit status to `exit_code`. */
-const wrapper = `"$@" >> ${jobFiles.log} 2>&1; echo $? > ${jobFiles.exitCode}`;
+/**
+ * The wrapper a job runs in: its own pid (the group's) to `pid` before anything else, so a job whose launcher died
+ * at once can still be found; output to `train.log` (appended across attempts); exit status to `exit_code`.
+ */
+const wrapper = `echo $$ > ${jobFiles.pid}; "$@" >> ${jobFiles.log} 2>&1; echo $? > ${jobFiles.exitCode}`;
 
 /**
  * A backend that runs jobs on this machine: each job is a detached process group in its own session (so the
@@ -51,13 +55,7 @@ export function createLocalBackend({
   return {
     kind: "local",
     async launch(job) {
-      const missing = job.secretEnv.filter((name) => env[name] === undefined || env[name] === "");
-      if (missing.length > 0) {
-        throw new TrainingBackendError({
-          backend: "local",
-          reason: `the job needs ${missing.join(", ")} set in the environment`,
-        });
-      }
+      readJobSecrets({ backend: "local", job, env });
       const [program, ...args] = job.command;
       if (program === undefined) {
         throw new TypeError("The staged job has an empty command");
@@ -76,8 +74,15 @@ export function createLocalBackend({
         child.once("spawn", () => resolve(child.pid ?? 0));
       });
       child.unref();
+      // The wrapper writes the same number as it starts; writing it here too means it is there when launch returns.
       await writeFile(join(job.dir, jobFiles.pid), `${pid}\n`);
       return { kind: "local", dir: job.dir, pid };
+    },
+    async findRunning({ dir }) {
+      const pid = Number.parseInt((await optionalText(join(dir, jobFiles.pid), "text")).text ?? "", 10);
+      return Number.isSafeInteger(pid) && pid > 0 && isProcessGroupAlive(pid) && (await worksIn(pid, dir))
+        ? { kind: "local", dir, pid }
+        : undefined;
     },
     poll,
     logs(handle, { follow = false, signal } = {}) {
@@ -119,6 +124,15 @@ export function createLocalBackend({
       return written;
     },
   };
+}
+
+/** True when process `pid` works in `dir` (so a pid file's number was not reused by another program). */
+async function worksIn(pid: number, dir: string): Promise<boolean> {
+  try {
+    return (await readlink(`/proc/${pid}/cwd`)) === (await realpath(dir));
+  } catch {
+    return false;
+  }
 }
 
 function asLocal(handle: RemoteHandle): LocalHandle {

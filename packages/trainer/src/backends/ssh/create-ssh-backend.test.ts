@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isProcessAlive } from "@apigen/core";
 import { filesUnder, waitFor } from "@apigen/core/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cancelTrainingRun } from "../../state/cancel-training-run.js";
@@ -8,7 +9,6 @@ import { launchTrainingRun } from "../../state/launch-training-run.js";
 import { refreshTrainingRun } from "../../state/refresh-training-run.js";
 import { type SshStandIn, startSshStandIn } from "../../testing/start-ssh-stand-in.js";
 import { writeStandInJob } from "../../testing/write-stand-in-job.js";
-import { isProcessAlive } from "../local/process-liveness.js";
 import { TrainingBackendError } from "../training-backend-error.js";
 import { createSshBackend } from "./create-ssh-backend.js";
 
@@ -62,6 +62,10 @@ describe("ssh backend against an ssh2 server on loopback", () => {
       lastCheckpoint: expect.stringMatching(/^checkpoint-[2468]$/),
       lr: 5e-6,
     });
+    expect(await backend.findRunning({ runId: "remote", dir: job.dir })).toMatchObject({
+      kind: "ssh",
+      dir: "apigen-runs/remote",
+    });
     const grandchild = Number(await readFile(join(remoteDir, "grandchild.pid"), "utf8"));
     expect(isProcessAlive(grandchild)).toBe(true);
 
@@ -69,6 +73,7 @@ describe("ssh backend against an ssh2 server on loopback", () => {
     expect(cancelled.status).toBe("cancelled");
     expect(isProcessAlive(grandchild)).toBe(false);
     expect((await backend.poll(handle)).running).toBe(false);
+    expect(await backend.findRunning({ runId: "remote", dir: job.dir })).toBeUndefined();
 
     const again = await launchTrainingRun({ job, backend, jobsDir });
     expect(again).toMatchObject({ action: "resubmitted", state: { attempts: 2, status: "running" } });

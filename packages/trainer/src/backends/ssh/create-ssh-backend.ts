@@ -1,9 +1,10 @@
 import { mkdir } from "node:fs/promises";
 import { join, posix } from "node:path";
+import { redactSecrets } from "@apigen/core";
 import type { ConnectConfig } from "ssh2";
 import type { RemoteHandle, SshHandle } from "../../state/remote-handle.js";
 import { jobFiles, partFile } from "../job-files.js";
-import { redactSecrets } from "../redact-secrets.js";
+import { readJobSecrets } from "../read-job-secrets.js";
 import type { TrainingBackend } from "../training-backend.js";
 import { TrainingBackendError } from "../training-backend-error.js";
 import { followRemoteLog } from "./follow-remote-log.js";
@@ -82,19 +83,21 @@ export function createSshBackend({
       client.end();
     }
   };
+  // Relative paths start at the login folder for both exec and SFTP; neither expands "~".
+  const remoteJobDir = (runId: string) => posix.join(remoteDir.replace(/^~\//, ""), runId);
   return {
     kind: "ssh",
+    async findRunning({ runId }) {
+      const dir = remoteJobDir(runId);
+      const { running } = await withClient([], (client) => pollRemote(client, dir));
+      return running ? { kind: "ssh", host, port, user, dir } : undefined;
+    },
     async launch(job) {
-      const missing = job.secretEnv.filter((name) => !env[name]);
-      if (missing.length > 0) {
-        throw new TrainingBackendError({ backend: "ssh", reason: `the job needs ${missing.join(", ")} set` });
-      }
-      const values = job.secretEnv.map((name) => env[name] ?? "");
+      const values = Object.values(readJobSecrets({ backend: "ssh", job, env }));
       if (values.some((value) => value.includes("\n"))) {
         throw new TypeError("A secret sent over SSH cannot hold a line break");
       }
-      // Relative paths start at the login folder for both exec and SFTP; neither expands "~".
-      const dir = posix.join(remoteDir.replace(/^~\//, ""), job.runId);
+      const dir = remoteJobDir(job.runId);
       return withClient(values, async (client) => {
         await runRemote(client, `mkdir -p ${shellQuote(dir)}`, "mkdir");
         const sftp = await openSftp(client);

@@ -1,5 +1,5 @@
+import { redactSecrets } from "@apigen/core";
 import { readJobOutcome } from "../read-job-outcome.js";
-import { redactSecrets } from "../redact-secrets.js";
 import type { PollResult } from "../training-backend.js";
 import { TrainingBackendError } from "../training-backend-error.js";
 import { remotePollScript } from "./remote-scripts.js";
