@@ -11,7 +11,6 @@ export {
   type ContaminationMatch,
   type FindContaminationOptions,
   findContamination,
-  normalizeText,
   type TextItem,
 } from "./contamination/find-contamination.js";
 export { type BfclEntry, loadBfclCategory } from "./data/load-bfcl-category.js";

@@ -198,4 +198,5 @@ export {
 } from "./schemas/stage-verdict.js";
 export { type Tool, type ToolSource, toolSchema, toolSourceSchema } from "./schemas/tool.js";
 export { type ToolCall, toolCallSchema } from "./schemas/tool-call.js";
+export { normalizeQuery } from "./text/normalize-query.js";
 export { redactedText, redactSecrets } from "./text/redact-secrets.js";

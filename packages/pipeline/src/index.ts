@@ -22,7 +22,6 @@ export {
   type DedupRow,
   type DedupVerdict,
   type MinHashDeduplicator,
-  normalizeText,
 } from "./dedup/index.js";
 export {
   type OpenRunModelOptions,

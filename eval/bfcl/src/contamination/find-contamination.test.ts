@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ContaminationMatch, findContamination, normalizeText } from "./find-contamination.js";
+import { type ContaminationMatch, findContamination } from "./find-contamination.js";
 
 async function collect(iterable: AsyncIterable<ContaminationMatch>): Promise<ContaminationMatch[]> {
   const matches: ContaminationMatch[] = [];
@@ -49,7 +49,11 @@ describe("findContamination", () => {
     await expect(collect(findContamination({ references, rows, threshold: 0 }))).rejects.toThrow(/threshold/);
   });
 
-  it("normalises case, punctuation, width and spacing", () => {
-    expect(normalizeText("  Ｈello,\tWORLD!! 5.0 ")).toBe("hello world 5 0");
+  it("sees through case, punctuation, width, apostrophes and spacing", async () => {
+    const rows = [{ id: "wide", text: "  Ｗhat's  the AREA,\tof a 5.0 triangle?! " }];
+    const matches = await collect(
+      findContamination({ references: [{ id: "ref", text: "whats the area of a 5 0 triangle" }], rows }),
+    );
+    expect(matches).toMatchObject([{ rowId: "wide", referenceId: "ref", kind: "exact" }]);
   });
 });

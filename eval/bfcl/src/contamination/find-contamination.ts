@@ -1,3 +1,5 @@
+import { normalizeQuery } from "@apigen/core";
+
 /** A text to compare: a generated row's query, or a benchmark question. */
 export interface TextItem {
   id: string;
@@ -26,15 +28,6 @@ export interface FindContaminationOptions {
   threshold?: number;
 }
 
-/** Lowercases, removes punctuation and collapses whitespace, so formatting differences do not hide a copy. */
-export function normalizeText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKC")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
 function shingles(normalized: string): Set<string> {
   const words = normalized.split(" ").filter((word) => word !== "");
   if (words.length < 3) {
@@ -49,7 +42,7 @@ function shingles(normalized: string): Set<string> {
 
 /**
  * Reports generated rows that are exact or near duplicates of benchmark questions, so a data set can be cleaned
- * before training on it. Exact means equal after {@link normalizeText}; near means a word-trigram Jaccard
+ * before training on it. Exact means equal after core's `normalizeQuery`; near means a word-trigram Jaccard
  * similarity at or above the threshold, found through an inverted index (each row is compared only with the
  * references that share a trigram with it), so large data sets stream through in linear time. Each row is
  * reported once, with its most similar reference.
@@ -66,7 +59,7 @@ export async function* findContamination({
   const referenceShingles: Array<{ id: string; shingles: Set<string> }> = [];
   const index = new Map<string, number[]>();
   for (const reference of references) {
-    const normalized = normalizeText(reference.text);
+    const normalized = normalizeQuery(reference.text);
     if (!exact.has(normalized)) {
       exact.set(normalized, reference.id);
     }
@@ -82,7 +75,7 @@ export async function* findContamination({
     }
   }
   for await (const row of rows) {
-    const normalized = normalizeText(row.text);
+    const normalized = normalizeQuery(row.text);
     const exactId = exact.get(normalized);
     if (exactId !== undefined) {
       yield { rowId: row.id, referenceId: exactId, kind: "exact", similarity: 1 };

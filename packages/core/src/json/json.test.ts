@@ -116,6 +116,12 @@ describe("stringifyJson", () => {
     expect(stringifyJson(1e21)).toBe("1000000000000000000000");
   });
 
+  it("sorts keys at every depth when asked, keeping floats and leaving undefined out", () => {
+    const value = { b: [{ z: 1, a: new JsonFloat(2) }], a: { d: undefined, c: "x", B: true } };
+    expect(stringifyJson(value, { sortKeys: true })).toBe('{"a":{"B":true,"c":"x"},"b":[{"a":2.0,"z":1}]}');
+    expect(stringifyJson({ y: 1, x: 2 }, { sortKeys: true })).toBe(stringifyJson({ x: 2, y: 1 }));
+  });
+
   it("writes like Python's json.dumps in python style", () => {
     const value = { a: [1, new JsonFloat(2), "é中"], b: {}, c: [] };
     expect(stringifyJson(value, { style: "python", ensureAscii: true })).toBe(

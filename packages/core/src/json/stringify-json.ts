@@ -21,6 +21,12 @@ export interface StringifyJsonOptions {
    * @default false
    */
   allowNonFinite?: boolean;
+  /**
+   * Write every object's keys in sorted order (UTF-16 code units), so that equal values give equal text whatever
+   * order their keys were set in: canonical JSON for hashing and cache keys.
+   * @default false
+   */
+  sortKeys?: boolean;
 }
 
 /**
@@ -34,10 +40,16 @@ export interface StringifyJsonOptions {
  */
 export function stringifyJson(
   value: unknown,
-  { style = "compact", indent, ensureAscii = false, allowNonFinite = false }: StringifyJsonOptions = {},
+  {
+    style = "compact",
+    indent,
+    ensureAscii = false,
+    allowNonFinite = false,
+    sortKeys = false,
+  }: StringifyJsonOptions = {},
 ): string {
   const python = style === "python";
-  if (!python && indent === undefined && !ensureAscii && isNativeSafe(value)) {
+  if (!python && indent === undefined && !ensureAscii && !sortKeys && isNativeSafe(value)) {
     return JSON.stringify(value);
   }
   const itemSeparator = python && indent === undefined ? ", " : ",";
@@ -91,7 +103,11 @@ export function stringifyJson(
       return `[${open}${items.join(separator)}${close}]`;
     }
     const entries: string[] = [];
-    for (const [key, item] of Object.entries(current as Record<string, unknown>)) {
+    const fields = Object.entries(current as Record<string, unknown>);
+    if (sortKeys) {
+      fields.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    }
+    for (const [key, item] of fields) {
       if (item !== undefined) {
         entries.push(`${writeString(key)}${keySeparator}${write(item, inner)}`);
       }

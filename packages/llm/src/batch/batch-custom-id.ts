@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type CompletionRequest, isJsonObject, stringifyJson } from "@apigen/core";
+import { type CompletionRequest, stringifyJson } from "@apigen/core";
 import { toBatchRequestBody } from "./batch-request-line.js";
 
 /** Options of {@link batchCustomId}. */
@@ -20,21 +20,7 @@ export interface BatchCustomIdOptions {
 export function batchCustomId(request: CompletionRequest, { model }: BatchCustomIdOptions): string {
   const body = toBatchRequestBody({ model, request });
   const digest = createHash("sha256")
-    .update(stringifyJson(sortKeys(body)))
+    .update(stringifyJson(body, { sortKeys: true }))
     .digest("hex");
   return `apigen-${digest.slice(0, 32)}`;
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.map(sortKeys);
-  }
-  if (!isJsonObject(value)) {
-    return value;
-  }
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sortKeys(value[key])]),
-  );
 }

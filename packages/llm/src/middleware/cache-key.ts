@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type CompletionRequest, JsonFloat, stringifyJson } from "@apigen/core";
+import { type CompletionRequest, stringifyJson } from "@apigen/core";
 
 /** Options of {@link cacheKey}. */
 export interface CacheKeyOptions {
@@ -32,28 +32,6 @@ export function cacheKey({ provider, modelId, request }: CacheKeyOptions): strin
     providerOptions: request.providerOptions,
   };
   return createHash("sha256")
-    .update(stringifyJson(sortKeys(material)))
+    .update(stringifyJson(material, { sortKeys: true }))
     .digest("hex");
-}
-
-function sortKeys(value: unknown): unknown {
-  if (value === null || typeof value !== "object" || JsonFloat.isInstance(value)) {
-    return value;
-  }
-  if (Array.isArray(value)) {
-    return value.map(sortKeys);
-  }
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const item = (value as Record<string, unknown>)[key];
-    if (item !== undefined) {
-      Object.defineProperty(sorted, key, {
-        value: sortKeys(item),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-  }
-  return sorted;
 }

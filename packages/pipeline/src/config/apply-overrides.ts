@@ -1,4 +1,5 @@
 import type { ModelRef, QueryStyle } from "@apigen/core";
+import { isJsonObject } from "@apigen/core";
 import { parseModelString } from "./parse-model-string.js";
 import { parseToolSpecs } from "./parse-tool-specs.js";
 import type { RunConfigProblem } from "./run-config-error.js";
@@ -19,8 +20,6 @@ export interface RunConfigOverrides {
 }
 
 type Loose = Record<string, unknown>;
-const isObject = (value: unknown): value is Loose =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Applies command-line overrides to a raw run config, in a copy. Overrides that cannot be read (a model or
@@ -48,8 +47,8 @@ export function applyOverrides({
   if (overrides.count !== undefined) {
     const count = overrides.count;
     attempt("target.byStyle", () => {
-      const target = isObject(config.target) ? config.target : {};
-      const current = isObject(target.byStyle) ? target.byStyle : undefined;
+      const target = isJsonObject(config.target) ? config.target : {};
+      const current = isJsonObject(target.byStyle) ? target.byStyle : undefined;
       const weights = current === undefined ? undefined : positiveWeights(current);
       config.target = {
         ...target,
@@ -60,13 +59,13 @@ export function applyOverrides({
   if (overrides.model !== undefined) {
     const value = overrides.model;
     attempt("generator.model", () => {
-      config.generator = { ...(isObject(config.generator) ? config.generator : {}), model: model(value) };
+      config.generator = { ...(isJsonObject(config.generator) ? config.generator : {}), model: model(value) };
     });
   }
   if (overrides.judgeModel !== undefined) {
     const value = overrides.judgeModel;
     attempt("judge.model", () => {
-      config.judge = { ...(isObject(config.judge) ? config.judge : {}), model: model(value) };
+      config.judge = { ...(isJsonObject(config.judge) ? config.judge : {}), model: model(value) };
     });
   }
   if (overrides.tools !== undefined) {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
-import { parseJson, type RunConfig, runConfigSchema, toPlainJson } from "@apigen/core";
+import { isJsonObject, parseJson, type RunConfig, runConfigSchema, toPlainJson } from "@apigen/core";
 import { parse as parseYaml } from "yaml";
 import { applyOverrides, type RunConfigOverrides } from "./apply-overrides.js";
 import { defaultModelRef } from "./default-model-ref.js";
@@ -22,10 +22,6 @@ export interface LoadRunConfigOptions {
   cwd?: string;
 }
 
-type Loose = Record<string, unknown>;
-const isObject = (value: unknown): value is Loose =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /**
  * Reads, completes and validates a run config. It parses the file (YAML or JSON, by extension), makes its
  * relative paths absolute, applies the overrides, fills `generator.model` from the environment when the
@@ -45,7 +41,7 @@ export async function loadRunConfig({
   const file = path === undefined ? undefined : resolve(cwd, path);
   const raw = input !== undefined ? input : file === undefined ? {} : await readConfigFile(file);
   const where = file === undefined ? {} : { file };
-  if (!isObject(raw)) {
+  if (!isJsonObject(raw)) {
     throw new RunConfigError({
       ...where,
       problems: [{ path: "", message: "a run config is a mapping of settings" }],
@@ -58,7 +54,7 @@ export async function loadRunConfig({
     cwd,
   });
   const generator = config.generator === undefined ? {} : config.generator;
-  if (isObject(generator) && generator.model === undefined) {
+  if (isJsonObject(generator) && generator.model === undefined) {
     config.generator = { ...generator, model: defaultModelRef(env) };
   }
   const parsed = runConfigSchema.safeParse(config);

@@ -1,9 +1,8 @@
 import { isAbsolute, resolve } from "node:path";
+import { isJsonObject } from "@apigen/core";
 
 type Loose = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Loose =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /**
@@ -14,7 +13,7 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 export function resolveConfigPaths({ input, baseDir }: { input: Loose; baseDir: string }): Loose {
   const config = structuredClone(input);
   const fix = (holder: unknown, key: string, when: (text: string) => boolean = () => true) => {
-    if (isObject(holder)) {
+    if (isJsonObject(holder)) {
       const text = holder[key];
       if (typeof text === "string" && text !== "" && !isAbsolute(text) && when(text)) {
         holder[key] = resolve(baseDir, text);
@@ -23,7 +22,7 @@ export function resolveConfigPaths({ input, baseDir }: { input: Loose; baseDir: 
   };
   const notUrl = (text: string) => !/^[a-z][a-z0-9+.-]*:/i.test(text);
   const tools = config.tools;
-  if (isObject(tools)) {
+  if (isJsonObject(tools)) {
     for (const module of list(tools.modules)) {
       fix(module, "path");
     }
@@ -31,17 +30,17 @@ export function resolveConfigPaths({ input, baseDir }: { input: Loose; baseDir: 
       fix(document, "spec", notUrl);
     }
   }
-  if (isObject(config.seedPool) && Array.isArray(config.seedPool.files)) {
+  if (isJsonObject(config.seedPool) && Array.isArray(config.seedPool.files)) {
     config.seedPool.files = config.seedPool.files.map((file) =>
       typeof file === "string" && file !== "" && !isAbsolute(file) ? resolve(baseDir, file) : file,
     );
   }
   const models = [
-    isObject(config.generator) ? config.generator.model : undefined,
-    ...(isObject(config.judge) ? [config.judge.model, ...list(config.judge.committee)] : []),
+    isJsonObject(config.generator) ? config.generator.model : undefined,
+    ...(isJsonObject(config.judge) ? [config.judge.model, ...list(config.judge.committee)] : []),
   ];
   for (const model of models) {
-    if (isObject(model) && model.provider === "llama-cpp") {
+    if (isJsonObject(model) && model.provider === "llama-cpp") {
       fix(model, "model", (text) => notUrl(text) && /\.gguf$/i.test(text));
     }
   }

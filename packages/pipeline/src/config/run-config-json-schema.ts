@@ -1,9 +1,7 @@
-import { runConfigSchema } from "@apigen/core";
+import { isJsonObject, runConfigSchema } from "@apigen/core";
 import { z } from "zod";
 
 type Loose = Record<string, unknown>;
-const isObject = (value: unknown): value is Loose =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * The JSON Schema of a run config file as a person writes it (defaults may be left out), for editors'
@@ -15,9 +13,9 @@ const isObject = (value: unknown): value is Loose =>
  */
 export function runConfigJsonSchema(): Record<string, unknown> {
   const schema: Loose = z.toJSONSchema(runConfigSchema, { io: "input" });
-  const properties = isObject(schema.properties) ? schema.properties : {};
+  const properties = isJsonObject(schema.properties) ? schema.properties : {};
   const generator = properties.generator;
-  if (isObject(generator) && Array.isArray(generator.required)) {
+  if (isJsonObject(generator) && Array.isArray(generator.required)) {
     generator.required = generator.required.filter((key) => key !== "model");
   }
   if (Array.isArray(schema.required)) {

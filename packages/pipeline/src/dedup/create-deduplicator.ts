@@ -1,8 +1,7 @@
-import type { ToolCall } from "@apigen/core";
+import { normalizeQuery, type ToolCall } from "@apigen/core";
 import { createBandIndex } from "./band-index.js";
 import { exactKey } from "./exact-key.js";
 import { createMinHasher } from "./min-hash.js";
-import { normalizeText } from "./normalize-text.js";
 import { shingleHashes } from "./shingle-hashes.js";
 
 /** What dedup looks at in a row: the query, the names of the tools offered, and the calls. */
@@ -86,7 +85,7 @@ export function createDeduplicator({
     if (last?.row === row) {
       return last;
     }
-    const shingles = shingleHashes(normalizeText(row.query));
+    const shingles = shingleHashes(normalizeQuery(row.query));
     last = {
       row,
       key: exactKey(row),

@@ -1,21 +1,5 @@
-import { stringifyJson, type ToolCall } from "@apigen/core";
+import { normalizeQuery, stringifyJson, type ToolCall } from "@apigen/core";
 import { hashText, mix32 } from "./hash-32.js";
-import { normalizeText } from "./normalize-text.js";
-
-/** A value with the keys of every plain object sorted, so equal JSON gives equal text. */
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.map(sortKeys);
-  }
-  if (value !== null && typeof value === "object") {
-    const prototype = Object.getPrototypeOf(value);
-    if (prototype === Object.prototype || prototype === null) {
-      const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      return Object.fromEntries(entries.map(([key, item]) => [key, sortKeys(item)]));
-    }
-  }
-  return value;
-}
 
 /**
  * The identity of a row for exact dedup, as a 53-bit number: two independent hashes of the sorted tool names, the normalised
@@ -32,9 +16,9 @@ export function exactKey({
   answers: readonly ToolCall[];
 }): number {
   const calls = answers
-    .map((call) => stringifyJson(sortKeys({ name: call.name, arguments: call.arguments })))
+    .map((call) => stringifyJson({ name: call.name, arguments: call.arguments }, { sortKeys: true }))
     .sort();
-  const text = `${[...tools].sort().join("\u0000")}\u0001${normalizeText(query)}\u0001${calls.join("\u0000")}`;
+  const text = `${[...tools].sort().join("\u0000")}\u0001${normalizeQuery(query)}\u0001${calls.join("\u0000")}`;
   const low = hashText(text);
   const high = mix32(hashText(text, 0, text.length, 0x27d4eb2f) ^ text.length) & 0x1fffff;
   return high * 0x1_0000_0000 + low;

@@ -6,4 +6,3 @@ export {
   type DedupVerdict,
   type MinHashDeduplicator,
 } from "./create-deduplicator.js";
-export { normalizeText } from "./normalize-text.js";
