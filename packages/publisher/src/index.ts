@@ -18,7 +18,6 @@ export type {
   PublishRunCommonOptions,
   PublishRunOptions,
 } from "./hub/publish-run-options.js";
-export { normalizeQuery } from "./split/normalize-query.js";
 export { parseSplitSpec, type SplitSpec } from "./split/parse-split-spec.js";
 export {
   type HoldOut,

@@ -79,6 +79,25 @@ describe("exportRun", () => {
     expect(await readLines(jsonl)).toHaveLength(examples.length);
   });
 
+  it("splits by the run's seed by default, as publishing does", async () => {
+    const split = { test: 0.5 };
+    const testIds = async (name: string, seed?: number) => {
+      const out = join(folder, `${name}.jsonl`);
+      const report = await exportRun({
+        runDir,
+        format: "openai",
+        out,
+        split,
+        ...(seed === undefined ? {} : { seed }),
+      });
+      const file = report.files.find((path) => path.includes("test"));
+      return file === undefined ? [] : (await readFile(file, "utf8")).split("\n").filter(Boolean);
+    };
+    const byDefault = await testIds("default");
+    expect(byDefault).toEqual(await testIds("run-seed", 7));
+    expect(await testIds("seed-0", 0)).not.toEqual(byDefault);
+  });
+
   it("skips, names and counts rows a format cannot hold", async () => {
     const out = join(folder, "bare.json");
     const report = await exportRun({ runDir, format: "xlam", out, extensions: false });

@@ -1,6 +1,6 @@
 import { readdir, rm } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { ConversionError, runFiles } from "@apigen/core";
+import { ConversionError, readRunStats, runFiles } from "@apigen/core";
 import { ExportError } from "../errors/export-error.js";
 import type { SplitSpec } from "../split/parse-split-spec.js";
 import { type HoldOut, planSplits, type SplitName } from "../split/plan-splits.js";
@@ -26,8 +26,8 @@ export interface ExportRunOptions {
   /** Hold out whole tools or categories (test share from `split`, else 0.1). */
   holdOut?: HoldOut;
   /**
-   * Seeds the split.
-   * @default 0
+   * Seeds the split, so that an export and a publish of one run split it the same way.
+   * @default the run's seed (`stats.json`), or 0 for a folder without one
    */
   seed?: number;
   /**
@@ -73,7 +73,7 @@ export async function exportRun({
   out,
   split,
   holdOut,
-  seed = 0,
+  seed,
   extensions = true,
   shardRows = 50_000,
   listSkipped = 20,
@@ -106,7 +106,12 @@ export async function exportRun({
   }
   const plan = await planSplits({
     examples,
-    seed,
+    seed:
+      seed ??
+      (await readRunStats(runDir).then(
+        ({ seed: runSeed }) => runSeed,
+        () => 0,
+      )),
     ...(split ? { split } : {}),
     ...(holdOut ? { holdOut } : {}),
   });

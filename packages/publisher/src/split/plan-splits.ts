@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import { createRandom, type Example } from "@apigen/core";
+import { createRandom, type Example, normalizeQuery } from "@apigen/core";
 import { ExportError } from "../errors/export-error.js";
-import { normalizeQuery } from "./normalize-query.js";
 import type { SplitSpec } from "./parse-split-spec.js";
 import { unitHash } from "./unit-hash.js";
 
@@ -38,7 +37,8 @@ const categoryOf = (example: Example) => example.category ?? "uncategorized";
 /**
  * Plans a seeded split with no near-duplicate query on both sides: rows whose queries are equal after
  * {@link normalizeQuery} always land together. By row, a seeded hash of the normalised query decides; with
- * `holdOut`, whole tools (every tool a row offers) or categories are drawn until they cover the test share, and
+ * `holdOut`, whole tools (every tool a row offers) or categories are drawn until the rows they hold (each row
+ * counted once) cover the test share, and
  * any row whose normalised query also occurs in a held-out row follows it to `test`.
  */
 export async function planSplits({ examples, split, holdOut, seed }: PlanSplitsOptions): Promise<SplitPlan> {
@@ -55,29 +55,39 @@ export async function planSplits({ examples, split, holdOut, seed }: PlanSplitsO
   }
   const keysOf = (example: Example) =>
     holdOut === "tool" ? example.tools.map((tool) => tool.name) : [categoryOf(example)];
-  const counts = new Map<string, number>();
+  // Rows by key, so that a row offering several held-out tools counts once towards the test share.
+  const rowsByKey = new Map<string, number[]>();
   let total = 0;
   for await (const example of examples()) {
-    total += 1;
+    const row = total++;
     for (const key of new Set(keysOf(example))) {
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const rows = rowsByKey.get(key);
+      if (rows === undefined) {
+        rowsByKey.set(key, [row]);
+      } else {
+        rows.push(row);
+      }
     }
   }
-  if (counts.size < 2) {
+  if (rowsByKey.size < 2) {
     throw new ExportError({
       kind: "invalid_split",
-      message: `cannot hold out a ${holdOut}: the run has ${counts.size === 0 ? "no" : "only one"} ${holdOut === "tool" ? "tool" : "category"}`,
+      message: `cannot hold out a ${holdOut}: the run has ${rowsByKey.size === 0 ? "no" : "only one"} ${holdOut === "tool" ? "tool" : "category"}`,
     });
   }
-  const order = createRandom(seed).shuffle([...counts.keys()].sort());
+  const order = createRandom(seed).shuffle([...rowsByKey.keys()].sort());
   const held = new Set<string>();
+  const inTest = new Uint8Array(total);
   let covered = 0;
   for (const key of order.slice(0, -1)) {
     if (held.size > 0 && covered >= share * total) {
       break;
     }
     held.add(key);
-    covered += counts.get(key) ?? 0;
+    for (const row of rowsByKey.get(key) ?? []) {
+      covered += inTest[row] === 1 ? 0 : 1;
+      inTest[row] = 1;
+    }
   }
   const isHeld = (example: Example) => keysOf(example).some((key) => held.has(key));
   const testQueries = new Set<string>();

@@ -33,7 +33,11 @@ export function addSplitOptions(command: Command): Command {
         "hold out whole tools or categories for test (share from --split, default 0.1): test has tools never seen in train",
       ).choices(["tool", "category"]),
     )
-    .option("--seed <n>", "seed of the split (the same seed always splits the same way)", parseCount(0))
+    .option(
+      "--seed <n>",
+      "seed of the split (default: the run's seed; the same seed always splits the same way)",
+      parseCount(0),
+    )
     .option("--shard-rows <n>", "rows per Parquet shard", parseCount(1), 50_000);
 }
 
