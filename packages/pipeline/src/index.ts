@@ -51,11 +51,7 @@ export {
 } from "./run/index.js";
 export {
   createStatsCollector,
-  type FormatRunStatsOptions,
-  formatDuration,
-  formatRunStats,
   rebuildStats,
-  type StatsBreakdown,
   type StatsCollector,
   type StatsCollectorOptions,
   type StatsSnapshotOptions,

@@ -1,4 +1,5 @@
-import { formatDuration, type RunProgress } from "@apigen/pipeline";
+import type { RunProgress } from "@apigen/pipeline";
+import { formatDuration } from "../../format/format-duration.js";
 
 /**
  * One line of progress: accepted of target, what each stage rejected, the rate and the time left.

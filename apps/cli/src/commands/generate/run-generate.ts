@@ -1,7 +1,6 @@
 import { basename, extname, join } from "node:path";
 import { stringifyJson } from "@apigen/core";
 import {
-  formatRunStats,
   loadRunConfig,
   previewPrompts,
   type RunConfigOverrides,
@@ -9,6 +8,7 @@ import {
   runGeneration,
 } from "@apigen/pipeline";
 import { CommandExit } from "../../command-exit.js";
+import { formatRunStats } from "../../format/format-run-stats.js";
 import type { RunIo } from "../../run-io.js";
 import { printPreview } from "./print-preview.js";
 import type { GenerateFlags } from "./register-generate-command.js";

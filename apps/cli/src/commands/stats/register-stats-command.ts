@@ -1,7 +1,7 @@
 import { readRunStats, stringifyJson } from "@apigen/core";
-import { formatRunStats } from "@apigen/pipeline";
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
+import { formatRunStats } from "../../format/format-run-stats.js";
 import { parseCount } from "../../parse-count.js";
 import type { RunIo } from "../../run-io.js";
 
