@@ -50,6 +50,11 @@ describe("launching and cancelling a run whose launcher was killed", () => {
       staged += 1;
       return job;
     };
+    await expect(backend.launch(job, state)).rejects.toThrow(
+      new RegExp(
+        `a job is already running in .*orphan/job \\(pid ${started.kind === "local" ? started.pid : 0}\\)`,
+      ),
+    );
     const adopted = await launchTrainingRun({ runId: "orphan", dir: job.dir, stage, backend, jobsDir });
     expect(adopted.action).toBe("adopted");
     expect(adopted.state).toMatchObject({ status: "running", remote: started, attempts: 1 });

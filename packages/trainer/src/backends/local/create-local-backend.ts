@@ -52,10 +52,23 @@ export function createLocalBackend({
       ...(await optionalText(join(dir, jobFiles.completed), "completedText")),
     });
   };
+  const findRunning = async ({ dir }: { dir: string }): Promise<LocalHandle | undefined> => {
+    const pid = Number.parseInt((await optionalText(join(dir, jobFiles.pid), "text")).text ?? "", 10);
+    return Number.isSafeInteger(pid) && pid > 0 && isProcessGroupAlive(pid) && (await worksIn(pid, dir))
+      ? { kind: "local", dir, pid }
+      : undefined;
+  };
   return {
     kind: "local",
     async launch(job) {
       readJobSecrets({ backend: "local", job, env });
+      const running = await findRunning(job);
+      if (running !== undefined) {
+        throw new TrainingBackendError({
+          backend: "local",
+          reason: `a job is already running in ${job.dir} (pid ${running.pid}): follow it, or cancel it first`,
+        });
+      }
       const [program, ...args] = job.command;
       if (program === undefined) {
         throw new TypeError("The staged job has an empty command");
@@ -78,12 +91,7 @@ export function createLocalBackend({
       await writeFile(join(job.dir, jobFiles.pid), `${pid}\n`);
       return { kind: "local", dir: job.dir, pid };
     },
-    async findRunning({ dir }) {
-      const pid = Number.parseInt((await optionalText(join(dir, jobFiles.pid), "text")).text ?? "", 10);
-      return Number.isSafeInteger(pid) && pid > 0 && isProcessGroupAlive(pid) && (await worksIn(pid, dir))
-        ? { kind: "local", dir, pid }
-        : undefined;
-    },
+    findRunning,
     poll,
     logs(handle, { follow = false, signal } = {}) {
       const { dir } = asLocal(handle);

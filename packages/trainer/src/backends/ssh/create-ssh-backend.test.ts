@@ -66,6 +66,9 @@ describe("ssh backend against an ssh2 server on loopback", () => {
       kind: "ssh",
       dir: "apigen-runs/remote",
     });
+    await expect(backend.launch(job, state)).rejects.toThrow(
+      /a job is already running in apigen-runs\/remote/,
+    );
     const grandchild = Number(await readFile(join(remoteDir, "grandchild.pid"), "utf8"));
     expect(isProcessAlive(grandchild)).toBe(true);
 

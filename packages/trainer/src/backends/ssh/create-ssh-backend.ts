@@ -8,7 +8,7 @@ import { readJobSecrets } from "../read-job-secrets.js";
 import type { TrainingBackend } from "../training-backend.js";
 import { TrainingBackendError } from "../training-backend-error.js";
 import { followRemoteLog } from "./follow-remote-log.js";
-import { remoteCancelScript, remoteLaunchScript } from "./remote-scripts.js";
+import { remoteCancelScript, remoteLaunchScript, remoteRunningGuard } from "./remote-scripts.js";
 import { pollRemote, runRemote } from "./run-remote.js";
 import { downloadPath, uploadDirectory } from "./sftp-transfer.js";
 import { shellQuote } from "./shell-quote.js";
@@ -99,7 +99,11 @@ export function createSshBackend({
       }
       const dir = remoteJobDir(job.runId);
       return withClient(values, async (client) => {
-        await runRemote(client, `mkdir -p ${shellQuote(dir)}`, "mkdir");
+        await runRemote(
+          client,
+          `mkdir -p ${shellQuote(dir)} && cd ${shellQuote(dir)} && ${remoteRunningGuard({ dir })}`,
+          "start",
+        );
         const sftp = await openSftp(client);
         try {
           await uploadDirectory(sftp, job.dir, dir);

@@ -4,7 +4,8 @@ import { shellJoin, shellQuote } from "./shell-quote.js";
 const { log, exitCode, pid, heartbeat, completed } = jobFiles;
 
 /**
- * The shell script that starts a job on an SSH host, detached: it reads each secret as one line from stdin
+ * The shell script that starts a job on an SSH host, detached (refusing, exit 4, while a job still runs in the
+ * folder): it reads each secret as one line from stdin
  * (so no value appears in the command line, a file or a log), exports it, and starts the command in its own
  * session with `setsid nohup`, output appended to `train.log`, exit status to `exit_code`, and the session
  * leader's pid (the process group id) in `pid`.
@@ -29,8 +30,20 @@ export function remoteLaunchScript({
   });
   const inner = `${shellJoin(command)} >> ${log} 2>&1; echo $? > ${exitCode}`;
   return (
-    `cd ${shellQuote(dir)} && ${reads.join("")}rm -f ${exitCode} && ` +
+    `cd ${shellQuote(dir)} && ${remoteRunningGuard({ dir })}${reads.join("")}rm -f ${exitCode} && ` +
     `{ setsid nohup sh -c ${shellQuote(inner)} > /dev/null 2>&1 < /dev/null & echo $! > ${pid}; } && cat ${pid}`
+  );
+}
+
+/**
+ * A shell snippet, run inside a job folder, that exits 4 saying so while a job still runs there (its `pid` is alive
+ * and it wrote no `exit_code`), so that a job launched from elsewhere is never started a second time beside it.
+ */
+export function remoteRunningGuard({ dir }: { dir: string }): string {
+  const shown = dir.replace(/[^\w./-]/g, "_");
+  return (
+    `p=$(cat ${pid} 2>/dev/null); if [ -n "$p" ] && kill -0 "$p" 2>/dev/null && [ ! -f ${exitCode} ]; then ` +
+    `echo "a job is already running in ${shown} (pid $p): follow it, or cancel it first" >&2; exit 4; fi; `
   );
 }
 
