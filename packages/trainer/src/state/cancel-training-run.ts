@@ -1,4 +1,5 @@
 import type { TrainingBackend } from "../backends/training-backend.js";
+import { findUnrecordedJob } from "./find-unrecorded-job.js";
 import { readRunState } from "./read-run-state.js";
 import type { RunState } from "./run-state.js";
 import { TrainingRunError } from "./training-run-error.js";
@@ -41,9 +42,7 @@ export async function cancelTrainingRun({
     if (state.status === "succeeded" || state.status === "failed" || state.status === "cancelled") {
       return state;
     }
-    const remote =
-      state.remote ??
-      (state.jobDir === undefined ? undefined : await backend.findRunning({ runId, dir: state.jobDir }));
+    const remote = state.remote ?? (await findUnrecordedJob({ state, backend }));
     if (remote !== undefined) {
       await backend.cancel(remote);
     }

@@ -55,12 +55,12 @@ describe("launching and cancelling a run whose launcher was killed", () => {
         `a job is already running in .*orphan/job \\(pid ${started.kind === "local" ? started.pid : 0}\\)`,
       ),
     );
-    const adopted = await launchTrainingRun({ runId: "orphan", dir: job.dir, stage, backend, jobsDir });
+    const adopted = await launchTrainingRun({ runId: "orphan", stage, backend, jobsDir });
     expect(adopted.action).toBe("adopted");
     expect(adopted.state).toMatchObject({ status: "running", remote: started, attempts: 1 });
     expect(staged).toBe(0);
 
-    const again = await launchTrainingRun({ runId: "orphan", dir: job.dir, stage, backend, jobsDir });
+    const again = await launchTrainingRun({ runId: "orphan", stage, backend, jobsDir });
     expect(again.action).toBe("already-running");
     expect(staged).toBe(0);
 
@@ -105,7 +105,7 @@ describe("launching and cancelling a run whose launcher was killed", () => {
       staged += 1;
       return job;
     };
-    await expect(launchTrainingRun({ runId: "busy", dir: job.dir, stage, backend, jobsDir })).rejects.toThrow(
+    await expect(launchTrainingRun({ runId: "busy", stage, backend, jobsDir })).rejects.toThrow(
       new RegExp(`another launch or cancel of this run is in progress \\(pid ${process.ppid} on `),
     );
     await writeRunState({ state: handlelessSubmitted("busy", job.dir), jobsDir });
@@ -114,7 +114,7 @@ describe("launching and cancelling a run whose launcher was killed", () => {
     expect((await readRunState({ runId: "busy", jobsDir }))?.status).toBe("submitted");
 
     await writeFile(lock, holder(2 ** 22 + 12_345));
-    const { action } = await launchTrainingRun({ runId: "busy", dir: job.dir, stage, backend, jobsDir });
+    const { action } = await launchTrainingRun({ runId: "busy", stage, backend, jobsDir });
     expect(action).toBe("resubmitted");
     expect(staged).toBe(1);
     await cancelTrainingRun({ runId: "busy", jobsDir, backend });

@@ -1,5 +1,6 @@
 import type { TrainingBackend } from "../backends/training-backend.js";
 import type { StagedJob } from "../stage/staged-job.js";
+import { findUnrecordedJob } from "./find-unrecorded-job.js";
 import { readRunState } from "./read-run-state.js";
 import { refreshRunState } from "./refresh-training-run.js";
 import type { RunState } from "./run-state.js";
@@ -18,12 +19,12 @@ interface LaunchCommonOptions {
 }
 
 /**
- * Options of {@link launchTrainingRun}: a job staged already (`job`), or a run id, the job folder and a `stage`
- * function that lays the job out there. `stage` is called under the run's launch lock and only when a submission
- * follows, so the folder of a running job is never re-staged under its feet.
+ * Options of {@link launchTrainingRun}: a job staged already (`job`), or a run id and a `stage` function that lays
+ * the job out. `stage` is called under the run's launch lock and only when a submission follows, so the folder of
+ * a running job is never re-staged under its feet.
  */
 export type LaunchTrainingRunOptions = LaunchCommonOptions &
-  ({ job: StagedJob } | { runId: string; dir: string; stage: () => Promise<StagedJob> });
+  ({ job: StagedJob } | { runId: string; stage: () => Promise<StagedJob> });
 
 /** What {@link launchTrainingRun} did. */
 export interface LaunchedRun {
@@ -46,13 +47,13 @@ export interface LaunchedRun {
  *
  * @example
  * const dir = runJobDir({ runId: spec.runId });
- * const { action } = await launchTrainingRun({ runId: spec.runId, dir, stage: () => stageTrainJob({ spec, dir }), backend });
+ * const { action } = await launchTrainingRun({ runId: spec.runId, stage: () => stageTrainJob({ spec, dir }), backend });
  */
 export async function launchTrainingRun(options: LaunchTrainingRunOptions): Promise<LaunchedRun> {
   const target =
     "stage" in options
-      ? { runId: options.runId, dir: options.dir, stage: options.stage }
-      : { runId: options.job.runId, dir: options.job.dir, stage: async () => options.job };
+      ? { runId: options.runId, stage: options.stage }
+      : { runId: options.job.runId, stage: async () => options.job };
   const { jobsDir } = options;
   const where = jobsDir === undefined ? {} : { jobsDir };
   return withLaunchLock({ runId: target.runId, ...where }, () => launch({ ...options, ...target, where }));
@@ -60,20 +61,18 @@ export async function launchTrainingRun(options: LaunchTrainingRunOptions): Prom
 
 async function launch({
   runId,
-  dir,
   stage,
   backend,
   where,
   now = () => new Date(),
 }: LaunchCommonOptions & {
   runId: string;
-  dir: string;
   stage: () => Promise<StagedJob>;
   where: { jobsDir?: string };
 }): Promise<LaunchedRun> {
   let state = await readRunState({ runId, ...where });
   if (state?.status === "submitted" && state.remote === undefined) {
-    const found = await backend.findRunning({ runId, dir });
+    const found = await findUnrecordedJob({ state, backend });
     if (found !== undefined) {
       const detail = "adopted: the job was running, its launcher had stopped before recording it";
       state = transitionRun({ ...state, remote: found }, { to: "running", at: now(), detail });

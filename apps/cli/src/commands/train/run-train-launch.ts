@@ -72,7 +72,7 @@ export async function runTrainLaunch({
     report(job);
     return job;
   };
-  const { action, state } = await launchTrainingRun({ runId, dir, stage, backend, jobsDir });
+  const { action, state } = await launchTrainingRun({ runId, stage, backend, jobsDir });
   if (action === "already-running" || action === "already-succeeded") {
     io.stdout.write(
       `run ${runId} is already ${state.status}: nothing to do (apigen train status ${runId})\n`,
